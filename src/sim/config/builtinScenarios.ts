@@ -1,0 +1,159 @@
+import type { ScenarioInput } from './schema';
+import { SCENARIO_SCHEMA_VERSION } from './schema';
+import { defaultIndicatorWeights } from '../indicators/catalogue';
+
+/**
+ * Built-in scenarios. `default` is a mid-size administration of a developed economy handling
+ * about 5,000 declarations a day over four offices; `developing` has the same offices with the
+ * 50/30/15/5 tier mix, fewer resources and a heavier inspection policy. Calibration follows the
+ * domain reference §5 and §9: sea physical rates 2-5 %, random selection about 0.5 % of
+ * declarations, documentary checks 15-45 min, full devanning exams of hours, NII scans under a
+ * minute with interpretation the bottleneck, dog screening of minutes.
+ */
+const everyDay = [true, true, true, true, true, true, true];
+const weekdaysOnly = [true, true, true, true, true, false, false];
+const twoShifts = [{ start: 6, end: 14 }, { start: 14, end: 22 }];
+const threeShifts = [{ start: 0, end: 8 }, { start: 8, end: 16 }, { start: 16, end: 24 }];
+const dayShift = [{ start: 8, end: 16 }];
+
+const lognormal = (meanMinutes: number, cv = 0.5) => ({ distribution: 'lognormal' as const, meanMinutes, cv });
+const exponential = (meanMinutes: number) => ({ distribution: 'exponential' as const, meanMinutes, cv: 1 });
+const fixed = (meanMinutes: number) => ({ distribution: 'fixed' as const, meanMinutes, cv: 0 });
+
+/** The default scenario (id `default`). */
+export const DEFAULT_SCENARIO: ScenarioInput = {
+  schemaVersion: SCENARIO_SCHEMA_VERSION,
+  id: 'default',
+  name: 'Mid-size administration (developed)',
+  description:
+    'Four offices of entry — a container port, an air-cargo terminal, an express hub and a road border — ' +
+    'handling about 5,000 declarations a day. Traders follow the 70/20/8/2 compliance pyramid; six organised ' +
+    'networks smuggle drugs, counterfeits and excise goods.',
+  days: 90,
+  startWeekday: 0,
+  offices: [
+    {
+      id: 'port', name: 'Harbour City container port', mode: 'sea', dailyVolume: 1600,
+      weekdayFactors: [1.15, 1.15, 1.15, 1.15, 1.1, 0.5, 0.3], openHours: { start: 6, end: 22 },
+      greenReleaseMinutes: 15, redScreening: 'scan',
+      resources: {
+        documentary: { officers: 6, shifts: twoShifts, weekdays: everyDay, service: lognormal(30) },
+        scanner: { units: 2, analysts: 2, shifts: twoShifts, weekdays: everyDay, service: fixed(4), analysis: lognormal(12) },
+        physical: { teams: 6, shifts: twoShifts, weekdays: everyDay, service: lognormal(150) },
+        dog: { teams: 1, shifts: dayShift, weekdays: weekdaysOnly, service: exponential(8) },
+        audit: { auditors: 6, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(120, 0.8) },
+      },
+    },
+    {
+      id: 'airport', name: 'Capital airport cargo terminal', mode: 'air', dailyVolume: 700,
+      weekdayFactors: [1.05, 1.05, 1.05, 1.05, 1.05, 0.9, 0.85], openHours: { start: 0, end: 24 },
+      greenReleaseMinutes: 10, redScreening: 'scan',
+      resources: {
+        documentary: { officers: 2, shifts: threeShifts, weekdays: everyDay, service: lognormal(25) },
+        scanner: { units: 1, analysts: 1, shifts: threeShifts, weekdays: everyDay, service: fixed(2), analysis: lognormal(6) },
+        physical: { teams: 2, shifts: threeShifts, weekdays: everyDay, service: lognormal(60) },
+        dog: { teams: 1, shifts: threeShifts, weekdays: everyDay, service: exponential(4) },
+        audit: { auditors: 2, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(90, 0.8) },
+      },
+    },
+    {
+      id: 'express', name: 'Express and postal hub', mode: 'express', dailyVolume: 2000,
+      weekdayFactors: [1.1, 1.1, 1.1, 1.1, 1.1, 0.8, 0.7], openHours: { start: 0, end: 24 },
+      greenReleaseMinutes: 2, redScreening: 'dog',
+      resources: {
+        documentary: { officers: 2, shifts: threeShifts, weekdays: everyDay, service: lognormal(10) },
+        scanner: { units: 2, analysts: 2, shifts: threeShifts, weekdays: everyDay, service: fixed(0.5), analysis: lognormal(1.5) },
+        physical: { teams: 2, shifts: threeShifts, weekdays: everyDay, service: lognormal(20) },
+        dog: { teams: 1, shifts: threeShifts, weekdays: everyDay, service: exponential(1) },
+        audit: { auditors: 1, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(45, 0.8) },
+      },
+    },
+    {
+      id: 'border', name: 'Northern road border crossing', mode: 'land', dailyVolume: 700,
+      weekdayFactors: [1.1, 1.1, 1.1, 1.1, 1.1, 0.7, 0.5], openHours: { start: 6, end: 22 },
+      greenReleaseMinutes: 10, redScreening: 'scan',
+      resources: {
+        documentary: { officers: 2, shifts: twoShifts, weekdays: everyDay, service: lognormal(20) },
+        scanner: { units: 1, analysts: 1, shifts: twoShifts, weekdays: everyDay, service: fixed(2), analysis: lognormal(8) },
+        physical: { teams: 3, shifts: twoShifts, weekdays: everyDay, service: lognormal(90) },
+        dog: { teams: 1, shifts: twoShifts, weekdays: everyDay, service: exponential(6) },
+        audit: { auditors: 2, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(90, 0.8) },
+      },
+    },
+  ],
+  traders: {
+    importers: 8000,
+    declarants: 300,
+    tierMix: [0.7, 0.2, 0.08, 0.02],
+    violationProbability: [0.002, 0.03, 0.15, 0.6],
+    propensitySpread: 20,
+    sizeParetoAlpha: 1.5,
+    newTraderShare: 0.05,
+    aeoShare: 0.3,
+    networks: { count: 6, membersPerNetwork: 4, activity: 3 },
+  },
+  economics: {
+    delayCostPerDay: { min: 0.006, max: 0.021 },
+    penaltyMultiple: { negligence: 2, grossNegligence: 4, fraudShareOfValue: 1 },
+  },
+  generator: { indicatorLift: 1 },
+  policy: {
+    indicatorWeights: defaultIndicatorWeights(),
+    thresholds: { blue: 40, yellow: 50, red: 65 },
+    laneBy: 'score',
+    matrixLanes: [
+      ['green', 'green', 'green', 'green', 'yellow'],
+      ['green', 'green', 'green', 'yellow', 'yellow'],
+      ['green', 'blue', 'yellow', 'yellow', 'red'],
+      ['blue', 'yellow', 'yellow', 'red', 'red'],
+      ['yellow', 'yellow', 'red', 'red', 'red'],
+    ],
+    likelihoodBands: [20, 35, 50, 65],
+    randomRate: 0.005,
+    aeo: { facilitation: true, selectionMultiplier: 0.2, queuePriority: true },
+    capacity: { overflow: 'wait', expectedRates: { red: 0, yellow: 0, blue: 0 }, queueDiscipline: 'priority' },
+    rules: [
+      {
+        id: 'excise-hubs', name: 'Excise goods routed via transshipment hubs', owner: 'revenue-unit', status: 'active',
+        conditions: [{ indicator: 'G18' }, { indicator: 'G9' }], lane: 'red', score: 0, selectionPercent: 100,
+      },
+      {
+        id: 'cover-loads', name: 'Produce from drug-source countries with weight anomaly', owner: 'enforcement', status: 'active',
+        conditions: [{ indicator: 'L4' }, { indicator: 'M9' }], lane: 'red', score: 0, selectionPercent: 100,
+      },
+      {
+        id: 'brand-low-value', name: 'Brand-name goods at low declared value', owner: 'ipr-unit', status: 'active',
+        conditions: [{ indicator: 'I1' }], lane: 'red', score: 20, selectionPercent: 50,
+      },
+    ],
+  },
+};
+
+/** The developing-administration preset (id `developing`). */
+export const DEVELOPING_SCENARIO: ScenarioInput = {
+  ...DEFAULT_SCENARIO,
+  id: 'developing',
+  name: 'Developing administration',
+  description:
+    'The same four offices with a 50/30/15/5 compliance pyramid, higher violation rates, fewer examination teams ' +
+    'and a heavier, less targeted inspection policy (domain reference §9, developing column).',
+  traders: {
+    ...DEFAULT_SCENARIO.traders,
+    tierMix: [0.5, 0.3, 0.15, 0.05],
+    violationProbability: [0.005, 0.05, 0.2, 0.6],
+    aeoShare: 0.05,
+  },
+  policy: {
+    ...DEFAULT_SCENARIO.policy,
+    thresholds: { blue: 30, yellow: 35, red: 45 },
+    randomRate: 0.01,
+    aeo: { facilitation: false, selectionMultiplier: 0.4, queuePriority: false },
+    capacity: { overflow: 'wait', expectedRates: { red: 0, yellow: 0, blue: 0 }, queueDiscipline: 'fifo' },
+  },
+};
+
+/** Built-in scenarios by id. */
+export const BUILTIN_SCENARIOS: Readonly<Record<string, ScenarioInput>> = {
+  default: DEFAULT_SCENARIO,
+  developing: DEVELOPING_SCENARIO,
+};

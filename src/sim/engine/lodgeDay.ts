@@ -1,0 +1,68 @@
+import type { SimulationState } from './simulationState';
+import { allocateJob } from '../inspection/jobTable';
+import { K_AUDIT, K_DOCUMENTARY, K_DOG, K_PHYSICAL, K_SCAN, KINDS, SCREEN_DOG, SCREEN_SCAN } from '../inspection/inspectionNetwork';
+import { C_DECL, C_DELAY, C_LANE, C_NONCOMP, C_REV_RISK, recordClearance } from '../kpi/kpiAccumulator';
+import { LANE_BLUE, LANE_GREEN, LANE_RED, LANE_YELLOW, REASON_RANDOM } from '../declarations/codes';
+import { DAY_ID_SPAN } from '../targeting/assignLanes';
+
+/** Queue priority added for AEO consignments when the policy gives them priority. */
+const AEO_PRIORITY = 1e6;
+
+/**
+ * Lodges the day's declarations after lane assignment: green and blue are released after the
+ * office's release processing time (blue also queues a post-clearance audit), yellow goes to the
+ * documentary officers, red to screening (scan or dog, per office) or straight to examination;
+ * random selections always go straight to a full physical examination, so the compliance sample is
+ * examined the same way whatever the targeting policy.
+ */
+export function lodgeDay(s: SimulationState, releaseHours: Float64Array, fifo: boolean, aeoPriority: boolean): void {
+  const b = s.buffer, acc = s.dayAcc, c = acc.c, pop = s.pop, jobs = s.jobs, net = s.network;
+  const idBase = b.day * DAY_ID_SPAN;
+  s.officeLanes.fill(0);
+  s.officeDeclarations.fill(0);
+  for (let i = 0; i < b.count; i++) {
+    const office = b.office[i], lane = b.lane[i], imp = b.importer[i], arrival = b.arrivalHour[i];
+    c[C_DECL]++;
+    c[C_LANE + lane]++;
+    s.officeLanes[office * 4 + lane]++;
+    s.officeDeclarations[office]++;
+    if (b.truthOffence[i] !== 0) { c[C_NONCOMP]++; c[C_REV_RISK] += b.truthRevenue[i]; }
+    pop.declarations[imp]++;
+    pop.declarantDeclarations[b.declarant[i]]++;
+    b.outcome[i] = 0;
+    if (lane === LANE_GREEN || lane === LANE_BLUE) {
+      const hours = releaseHours[office];
+      recordClearance(acc, lane, hours);
+      c[C_DELAY] += (hours / 24) * b.declaredValue[i] * pop.timeCost[imp];
+      if (lane === LANE_GREEN) continue;
+    } else {
+      b.outcome[i] = 1;
+      s.pending++;
+    }
+    const job = allocateJob(jobs);
+    jobs.declId[job] = idBase + i;
+    jobs.office[job] = office;
+    jobs.importer[job] = imp;
+    jobs.declarant[job] = b.declarant[i];
+    jobs.offence[job] = b.truthOffence[i];
+    jobs.revenue[job] = b.truthRevenue[i];
+    jobs.value[job] = b.declaredValue[i];
+    jobs.priority[job] = (fifo ? 0 : b.score[i]) + (aeoPriority && pop.aeo[imp] === 1 ? AEO_PRIORITY : 0);
+    jobs.lane[job] = lane;
+    jobs.reason[job] = b.reason[i];
+    jobs.arrivalHour[job] = arrival;
+    jobs.ruleSlot[job] = b.firstRule[i];
+    jobs.audit[job] = lane === LANE_BLUE ? 1 : 0;
+    if (lane === LANE_BLUE) net.enqueue(job, K_AUDIT, arrival + releaseHours[office]);
+    else if (lane === LANE_YELLOW) net.enqueue(job, K_DOCUMENTARY, arrival);
+    else if (lane === LANE_RED) net.enqueue(job, firstRedStage(s, office, (b.reason[i] & REASON_RANDOM) !== 0), arrival);
+  }
+}
+
+function firstRedStage(s: SimulationState, office: number, random: boolean): number {
+  if (random) return K_PHYSICAL;
+  const screen = s.network.screening[office];
+  if (screen === SCREEN_SCAN && s.network.units[office * KINDS + K_SCAN] > 0) return K_SCAN;
+  if (screen === SCREEN_DOG && s.network.units[office * KINDS + K_DOG] > 0) return K_DOG;
+  return K_PHYSICAL;
+}

@@ -1,0 +1,82 @@
+import type { SimulationState } from './simulationState';
+import type { DailyKpis } from '../kpi/kpiTypes';
+import { generateDay } from '../declarations/generateDay';
+import { evaluateIndicators } from '../indicators/evaluateIndicators';
+import { assignLanes } from '../targeting/assignLanes';
+import { matchCapacity } from '../targeting/matchCapacity';
+import { lodgeDay } from './lodgeDay';
+import { KINDS, K_ANALYSIS, K_DOCUMENTARY, K_DOG, K_PHYSICAL, K_SCAN, SCREEN_DOG, SCREEN_SCAN } from '../inspection/inspectionNetwork';
+import { C_BUSY, C_DUTY, C_OVERFLOW, C_PENDING, C_QUEUE, addInto, resetAccumulator } from '../kpi/kpiAccumulator';
+import { summariseKpis } from '../kpi/summariseKpis';
+import { LANE_RED, LANE_YELLOW } from '../declarations/codes';
+
+/**
+ * Simulates one day: traffic, indicators, targeting, capacity matching, lodgement, then the
+ * inspection queues up to midnight; closes the day's KPIs and adds them to the run's.
+ */
+export function stepDay(s: SimulationState): DailyKpis {
+  const d = s.day, b = s.buffer, acc = s.dayAcc;
+  const scenario = s.scenario, policy = scenario.policy;
+  resetAccumulator(acc);
+  s.registry.hitsLastDay.fill(0);
+  s.draws += generateDay(s.gen, b, d);
+  if (s.scratch.length < b.capacity) s.scratch = new Int32Array(b.capacity);
+  evaluateIndicators(s.indicators, b);
+
+  const rules = s.targeting.rules;
+  const slots = new Int32Array(rules.length);
+  const live = new Uint8Array(rules.length);
+  rules.forEach((r, k) => {
+    slots[k] = s.registry.slotOf(r.rule.id);
+    const valid = d >= r.rule.validFrom && (r.rule.validTo === null || d <= r.rule.validTo);
+    live[k] = !valid || r.rule.status === 'disabled' ? 0 : r.rule.status === 'active' ? 1 : 2;
+  });
+  s.draws += assignLanes(s.targeting, s.gen, b, s.registry, slots, live);
+  for (const slot of slots) s.registry.hits[slot] += s.registry.hitsLastDay[slot];
+
+  const offices = scenario.offices.length;
+  const dayStart = d * 24, dayEnd = dayStart + 24;
+  const capacity = new Float64Array(offices * 4);
+  const release = policy.capacity.overflow === 'release';
+  if (release) {
+    for (let o = 0; o < offices; o++) {
+      capacity[o * 4 + LANE_YELLOW] = poolCapacity(s, o, K_DOCUMENTARY, dayStart, dayEnd);
+      const screen = s.network.screening[o];
+      capacity[o * 4 + LANE_RED] = screen === SCREEN_SCAN
+        ? Math.min(poolCapacity(s, o, K_SCAN, dayStart, dayEnd), poolCapacity(s, o, K_ANALYSIS, dayStart, dayEnd))
+        : screen === SCREEN_DOG ? poolCapacity(s, o, K_DOG, dayStart, dayEnd) : poolCapacity(s, o, K_PHYSICAL, dayStart, dayEnd);
+    }
+  }
+  const e = policy.capacity.expectedRates;
+  acc.c[C_OVERFLOW] += matchCapacity(b, offices, { release, expected: Float64Array.of(0, e.yellow, e.red, e.blue) }, capacity, s.scratch);
+
+  const releaseHours = Float64Array.from(scenario.offices, (o) => o.greenReleaseMinutes / 60);
+  lodgeDay(s, releaseHours, policy.capacity.queueDiscipline === 'fifo', policy.aeo.queuePriority);
+
+  const pools = s.network.pools;
+  for (let p = 0; p < pools.length; p++) s.poolBusyStart[p] = pools[p].busyHours();
+  s.network.advanceTo(dayEnd);
+  for (let p = 0; p < pools.length; p++) {
+    const kind = p % KINDS;
+    const busy = pools[p].busyHours() - s.poolBusyStart[p];
+    const duty = pools[p].onDutyHours(dayStart, dayEnd);
+    acc.c[C_BUSY + kind] += busy;
+    acc.c[C_DUTY + kind] += duty;
+    acc.c[C_QUEUE + kind] += pools[p].waiting();
+    s.poolUtilisation[p] = duty > 0 ? busy / duty : 0;
+  }
+  acc.c[C_PENDING] = s.pending;
+  const daily: DailyKpis = { ...summariseKpis(acc), day: d };
+  addInto(s.runAcc, acc);
+  s.day = d + 1;
+  s.lastDay = daily;
+  if (s.keepDaily) s.daily.push(daily);
+  return daily;
+}
+
+/** Declarations a pool can start in [from, to) beyond those already waiting (inspections). */
+function poolCapacity(s: SimulationState, office: number, kind: number, from: number, to: number): number {
+  const p = office * KINDS + kind;
+  const pool = s.network.pools[p];
+  return Math.max(0, pool.onDutyHours(from, to) / s.network.samplers[p].mean - pool.waiting());
+}

@@ -1,0 +1,140 @@
+import type { DayBuffer } from '../declarations/dayBuffer';
+import type { GeneratorContext } from '../declarations/generatorContext';
+import { MODE_MASS_SCALE } from '../declarations/generatorContext';
+import {
+  CONSIGNEE_COMPANY, CONSIGNEE_FORWARDER, CONSIGNEE_INDIVIDUAL, CONSIGNEE_RESIDENTIAL, DESC_BRAND, DESC_GIFT,
+  DESC_INCONSISTENT, DESC_VAGUE, PAYMENT_CASH, PAYMENT_THIRD_PARTY,
+} from '../declarations/codes';
+import { COMMODITIES, SECTORS } from '../world/commodities';
+import { createSupplyMatrix } from '../world/supplyMatrix';
+import { findIndicator } from './catalogue';
+
+/**
+ * The weight 2^bit of an indicator. With at most 53 indicators a declaration's whole bit set is an
+ * exact sum of such powers in one double, which the loop accumulates without allocating and splits
+ * into two 32-bit words at the end. Resolved once at load, so the loop works on constants.
+ */
+const bit = (id: string): number => {
+  const b = findIndicator(id);
+  if (b < 0) throw new Error(`[sim/indicators] unknown indicator ${id}`);
+  return 2 ** b;
+};
+const WORD = 4294967296;
+const G1 = bit('G1'), G2 = bit('G2'), G3 = bit('G3'), G4 = bit('G4'), G5 = bit('G5'), G6 = bit('G6'), G7 = bit('G7');
+const G8 = bit('G8'), G9 = bit('G9'), G10 = bit('G10'), G11 = bit('G11'), G12 = bit('G12'), G13 = bit('G13');
+const G14 = bit('G14'), G15 = bit('G15'), G16 = bit('G16'), G17 = bit('G17'), G18 = bit('G18'), G19 = bit('G19');
+const M1 = bit('M1'), M3 = bit('M3'), M4 = bit('M4'), M6 = bit('M6'), M7 = bit('M7'), M9 = bit('M9'), M11 = bit('M11');
+const M13 = bit('M13'), A1 = bit('A1'), A2 = bit('A2'), A3 = bit('A3'), A5 = bit('A5'), A7 = bit('A7'), A8 = bit('A8');
+const L1 = bit('L1'), L2 = bit('L2'), L4 = bit('L4'), L5 = bit('L5'), L6 = bit('L6'), L7 = bit('L7');
+const I1 = bit('I1'), I2 = bit('I2'), I3 = bit('I3'), I4 = bit('I4'), I8 = bit('I8');
+
+const SEA = 0, AIR = 1, EXPRESS = 2, LAND = 3;
+/** De minimis threshold for express consignments, USD (A7). */
+const DE_MINIMIS_USD = 150;
+/** Days a detected offence keeps an importer on the poor-record list (G2). */
+const RECORD_WINDOW_DAYS = 365;
+/** Tenure below which an importer counts as new (G1), days. */
+const NEW_IMPORTER_DAYS = 90;
+
+/** Precomputed per-commodity and per-country columns the evaluator reads. */
+export interface IndicatorContext {
+  /** Generator context (commodity and country columns). */ readonly gen: GeneratorContext;
+  /** Commodity sector. */ readonly commoditySector: Uint8Array;
+  /** 1 for headings with duty >= 15 % or often misclassified (G4). */ readonly highDutyHeading: Uint8Array;
+  /** supply[country * SECTORS + sector]. */ readonly supply: Uint8Array;
+  /** Express parcels per importer today (A8), reset for touched importers each day. */ readonly parcelsToday: Int32Array;
+}
+
+/** Builds the evaluator's lookup columns. */
+export function createIndicatorContext(gen: GeneratorContext): IndicatorContext {
+  return {
+    gen,
+    commoditySector: Uint8Array.from(COMMODITIES.map((c) => c.sector)),
+    highDutyHeading: Uint8Array.from(COMMODITIES.map((c) => (c.dutyRate >= 0.15 || c.misclassified ? 1 : 0))),
+    supply: createSupplyMatrix(),
+    parcelsToday: new Int32Array(gen.pop.count),
+  };
+}
+
+/**
+ * Computes every catalogue indicator for the day's declarations into `indicatorsLo/Hi`, from
+ * declared fields and the importers' and declarants' history as it stood at the start of the day.
+ */
+export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer): void {
+  const gen = ctx.gen, pop = gen.pop, c = gen.countries, n = day.count, today = day.day;
+  const parcels = ctx.parcelsToday;
+  for (let i = 0; i < n; i++) if (day.mode[i] === EXPRESS) parcels[day.importer[i]]++;
+  for (let i = 0; i < n; i++) {
+    const mode = day.mode[i], imp = day.importer[i], com = day.commodity[i];
+    const origin = day.origin[i], dep = day.departure[i], dec = day.declarant[i];
+    const desc = day.descriptionClass[i], consignee = day.consigneeType[i], pay = day.paymentType[i];
+    const newImporter = today - pop.firstDay[imp] < NEW_IMPORTER_DAYS;
+    const riskyPay = pay === PAYMENT_CASH || pay === PAYMENT_THIRD_PARTY;
+    const lowValue = day.unitValueRatio[i] < 0.5;
+    const massRatio = day.massKg[i] / (gen.typicalMass[com] * MODE_MASS_SCALE[mode]);
+    const decDecl = pop.declarantDeclarations[dec];
+    let bits = 0;
+    if (newImporter) bits += G1;
+    if (pop.lastOffenceDay[imp] >= 0 && today - pop.lastOffenceDay[imp] <= RECORD_WINDOW_DAYS) bits += G2;
+    if (lowValue) bits += G3;
+    if (ctx.highDutyHeading[com] === 1) bits += G4;
+    if (desc === DESC_VAGUE) bits += G5;
+    if (desc === DESC_INCONSISTENT) bits += G6;
+    if (ctx.supply[origin * SECTORS.length + ctx.commoditySector[com]] === 0) bits += G7;
+    if (day.preferenceClaimed[i] === 1 && (dep !== origin || c.counterfeitHub[origin] === 1 || c.transshipmentHub[origin] === 1)) bits += G8;
+    if (day.transshipped[i] === 1) bits += G9;
+    if (ctx.commoditySector[com] !== pop.sector[imp]) bits += G10;
+    if (consignee === CONSIGNEE_RESIDENTIAL) bits += G11;
+    if (c.weakAml[origin] === 1 || c.weakAml[dep] === 1) bits += G12;
+    if (riskyPay) bits += G13;
+    if (day.docMismatch[i] === 1) bits += G14;
+    if (massRatio < 0.2 || massRatio > 4) bits += G15;
+    if (dec !== pop.declarant[imp] || (decDecl > 20 && pop.declarantOffences[dec] > 0.05 * decDecl)) bits += G16;
+    if (day.freightRatio[i] > 0.25) bits += G17;
+    if (gen.exciseRate[com] > 0) bits += G18;
+    if ((mode === AIR || mode === EXPRESS) && day.nearThreshold[i] === 1) bits += G19;
+    if (mode === SEA) {
+      if (day.advanceLeadHours[i] < 24 || day.amendments[i] >= 2) bits += M1;
+      if (c.drugSource[dep] === 1 || c.counterfeitHub[dep] === 1) {
+        bits += M6;
+        if (day.containerType[i] >= 2) bits += M11;
+      }
+      if (day.sealMismatch[i] === 1) bits += M7;
+    }
+    if ((mode === SEA || mode === AIR) && consignee === CONSIGNEE_FORWARDER) bits += M3;
+    if (day.newPartnerPair[i] === 1) bits += M4;
+    if ((mode === SEA || mode === LAND) && day.weightDeviation[i] > 0.1) bits += M9;
+    if (day.relatedParty[i] === 1) bits += M13;
+    if (mode === AIR || mode === EXPRESS) {
+      if (day.advanceLeadHours[i] < 0) bits += A1;
+      if (newImporter && riskyPay) bits += A2;
+      if (desc === DESC_VAGUE && massRatio > 2) bits += A3;
+      if (desc === DESC_BRAND && day.declaredValue[i] < DE_MINIMIS_USD) bits += A7;
+    }
+    if (mode === EXPRESS) {
+      if (day.parcelItems[i] <= 3 && consignee === CONSIGNEE_INDIVIDUAL && (c.counterfeitHub[origin] === 1 || c.counterfeitHub[dep] === 1)) bits += A5;
+      if (parcels[imp] >= 5) bits += A8;
+      if (day.parcelItems[i] <= 10) bits += I3;
+    }
+    if (mode === LAND) {
+      if (day.docMismatch[i] === 1) bits += L1;
+      if (day.newCarrier[i] === 1) {
+        bits += L2;
+        if (pop.aeo[imp] === 1) bits += L5;
+      }
+      if (day.transit[i] === 1) {
+        bits += L6;
+        if (gen.exciseRate[com] > 0) bits += L7;
+      }
+    }
+    if ((mode === LAND || mode === SEA) && gen.perishable[com] === 1 && c.drugSource[dep] === 1) bits += L4;
+    if (desc === DESC_BRAND && lowValue) bits += I1;
+    if (c.counterfeitHub[origin] === 1 || c.counterfeitHub[dep] === 1) bits += I2;
+    if (gen.counterfeitProne[com] === 1) bits += I4;
+    if (desc === DESC_GIFT && consignee === CONSIGNEE_COMPANY && day.massKg[i] > 20) bits += I8;
+    const lo = bits % WORD;
+    day.indicatorsLo[i] = lo;
+    day.indicatorsHi[i] = (bits - lo) / WORD;
+  }
+  for (let i = 0; i < n; i++) parcels[day.importer[i]] = 0;
+}

@@ -1,0 +1,61 @@
+import { HISTOGRAM_BINS, binOf } from './clearanceHistogram';
+import { OFFENCE_COUNT } from '../declarations/codes';
+
+/**
+ * Running KPI counters in one Float64Array (indices below), plus clearance histograms per lane.
+ * One accumulator collects a day; at day end it is added into the run's. Recording is a few
+ * array increments, with no allocation.
+ */
+export interface KpiAccumulator {
+  /** Counters, see the C_* indices. */ readonly c: Float64Array;
+  /** Clearance histograms: (lane 0-3, 4 = all) * HISTOGRAM_BINS + bin. */ readonly hist: Float64Array;
+}
+
+let next = 0;
+const slot = (n = 1) => { const s = next; next += n; return s; };
+/** Declarations lodged. */ export const C_DECL = slot();
+/** Lane counts (4). */ export const C_LANE = slot(4);
+/** Physical examinations completed. */ export const C_PHYSICAL = slot();
+/** Targeted inspections completed, and hits. */ export const C_TGT = slot(); export const C_TGT_HIT = slot();
+/** Random inspections completed, and hits. */ export const C_RND = slot(); export const C_RND_HIT = slot();
+/** Non-compliant lodged; detected. */ export const C_NONCOMP = slot(); export const C_DETECTED = slot();
+/** Revenue at risk, recovered; penalties (USD). */ export const C_REV_RISK = slot(); export const C_REV_REC = slot(); export const C_PENALTY = slot();
+/** Seizures by offence (OFFENCE_COUNT). */ export const C_SEIZ = slot(OFFENCE_COUNT);
+/** False positives. */ export const C_FALSEPOS = slot();
+/** Delay cost (USD). */ export const C_DELAY = slot();
+/** Overflow releases. */ export const C_OVERFLOW = slot();
+/** Clearance sums (hours) and counts per lane and all (5 each). */ export const C_CLR_SUM = slot(5); export const C_CLR_N = slot(5);
+/** Resource busy hours, on-duty hours and starts by kind (6 each). */ export const C_BUSY = slot(6); export const C_DUTY = slot(6); export const C_STARTED = slot(6);
+/** Queue lengths at period end by kind (6; overwritten, not summed). */ export const C_QUEUE = slot(6);
+/** Pending inspections at period end (overwritten). */ export const C_PENDING = slot();
+const COUNTERS = next;
+
+/** Creates an empty accumulator. */
+export function createKpiAccumulator(): KpiAccumulator {
+  return { c: new Float64Array(COUNTERS), hist: new Float64Array(5 * HISTOGRAM_BINS) };
+}
+
+/** Records a release after `hours` of clearance in `lane`. */
+export function recordClearance(acc: KpiAccumulator, lane: number, hours: number): void {
+  const b = binOf(hours);
+  acc.hist[lane * HISTOGRAM_BINS + b]++;
+  acc.hist[4 * HISTOGRAM_BINS + b]++;
+  acc.c[C_CLR_SUM + lane] += hours;
+  acc.c[C_CLR_N + lane]++;
+  acc.c[C_CLR_SUM + 4] += hours;
+  acc.c[C_CLR_N + 4]++;
+}
+
+/** Adds a day into the run totals; end-of-period levels (queues, pending) are copied, not summed. */
+export function addInto(run: KpiAccumulator, day: KpiAccumulator): void {
+  for (let k = 0; k < COUNTERS; k++) run.c[k] += day.c[k];
+  for (let k = 0; k < 6; k++) run.c[C_QUEUE + k] = day.c[C_QUEUE + k];
+  run.c[C_PENDING] = day.c[C_PENDING];
+  for (let k = 0; k < run.hist.length; k++) run.hist[k] += day.hist[k];
+}
+
+/** Zeroes an accumulator for a new period. */
+export function resetAccumulator(acc: KpiAccumulator): void {
+  acc.c.fill(0);
+  acc.hist.fill(0);
+}

@@ -1,0 +1,99 @@
+import type { DayBuffer } from '../declarations/dayBuffer';
+import type { GeneratorContext } from '../declarations/generatorContext';
+import type { TargetingContext } from './targetingContext';
+import type { RuleRegistry } from './ruleRegistry';
+import { matchRule } from './matchRule';
+import { LANE_RANK, RANK_LANE } from './compileRules';
+import { counterUniform } from '../random/counterUniform';
+import { LANE_RED, REASON_DRYRUN_HIT, REASON_RANDOM, REASON_TARGETED } from '../declarations/codes';
+
+/** Purposes of the targeting draws (see counterUniform). */
+export const DRAW_RANDOM = 0;
+/** Draw deciding whether an AEO targeted selection is kept. */
+export const DRAW_AEO = 1;
+/** First purpose of the per-rule selection-percent draws. */
+export const DRAW_RULE_BASE = 16;
+/** Declarations a day can hold in the global id (day * DAY_ID_SPAN + position). */
+export const DAY_ID_SPAN = 2 ** 21;
+
+const CONSEQUENCE_USD = [1e3, 1e4, 1e5, 1e6];
+
+/**
+ * Scores the day's declarations, applies the live profiles, and assigns lanes: weighted indicator
+ * score, likelihood x consequence matrix, rule lanes (highest precedence wins: red > yellow >
+ * blue > green), AEO facilitation, and the random compliance-measurement draw — which is kept
+ * separate from targeting: a random pick goes to the red lane whatever its score.
+ *
+ * `ruleSlots[r]` is the registry slot of compiled rule r; `ruleLive[r]` is 1 for active rules valid
+ * today, 2 for dry-run rules valid today, 0 otherwise (computed once per day by the caller).
+ * Returns the number of counter-based draws made.
+ */
+export function assignLanes(
+  t: TargetingContext, gen: GeneratorContext, day: DayBuffer, registry: RuleRegistry, ruleSlots: Int32Array, ruleLive: Uint8Array,
+): number {
+  const pop = gen.pop, w = t.weights, rules = t.rules, nRules = rules.length;
+  const n = day.count, idBase = day.day * DAY_ID_SPAN;
+  let draws = n;
+  for (let i = 0; i < n; i++) {
+    let score = 0;
+    let lo = day.indicatorsLo[i];
+    while (lo !== 0) {
+      const low = lo & -lo;
+      score += w[31 - Math.clz32(low)];
+      lo ^= low;
+    }
+    let hi = day.indicatorsHi[i];
+    while (hi !== 0) {
+      const low = hi & -hi;
+      score += w[63 - Math.clz32(low)];
+      hi ^= low;
+    }
+    const id = idBase + i;
+    let ruleRank = 0, reason = 0, firstRule = -1;
+    const offending = day.truthOffence[i] !== 0;
+    for (let r = 0; r < nRules; r++) {
+      const live = ruleLive[r];
+      if (live === 0 || !matchRule(rules[r], day, pop, t.chapters, i)) continue;
+      const slot = ruleSlots[r];
+      registry.hitsLastDay[slot]++;
+      if (offending) registry.nonCompliant[slot]++;
+      if (live === 2) { reason |= REASON_DRYRUN_HIT; continue; }
+      const rule = rules[r].rule;
+      score += rule.score;
+      if (rules[r].laneRank > 0 && ++draws > 0 && counterUniform(t.drawKey, id, DRAW_RULE_BASE + r) * 100 < rule.selectionPercent) {
+        if (rules[r].laneRank > ruleRank) ruleRank = rules[r].laneRank;
+        if (firstRule < 0) firstRule = slot;
+        registry.selected[slot]++;
+      }
+    }
+    let likelihood = 1;
+    for (let b = 0; b < 4; b++) if (score >= t.bands[b]) likelihood++;
+    const exposure = day.declaredValue[i] * (gen.dutyRate[day.commodity[i]] + gen.exciseRate[day.commodity[i]]);
+    let consequence = 1;
+    for (let b = 0; b < 4; b++) if (exposure >= CONSEQUENCE_USD[b]) consequence++;
+    if (consequence < 4 && ((day.indicatorsLo[i] & t.safetyMaskLo) !== 0 || (day.indicatorsHi[i] & t.safetyMaskHi) !== 0)) consequence = 4;
+    const scoreLane = t.byMatrix
+      ? t.matrixLane[(likelihood - 1) * 5 + consequence - 1]
+      : score >= t.red ? 2 : score >= t.yellow ? 1 : score >= t.blue ? 3 : 0;
+    let rank: number = LANE_RANK[scoreLane];
+    if (ruleRank > rank) rank = ruleRank;
+    // AEO facilitation: a trusted trader's targeted selection is kept only with the multiplier.
+    if (rank > 0 && t.aeoFacilitation && pop.aeo[day.importer[i]] === 1 && ++draws > 0 && counterUniform(t.drawKey, id, DRAW_AEO) >= t.aeoKeep) {
+      rank = 0;
+      firstRule = -1;
+    }
+    if (rank > 0) reason |= REASON_TARGETED;
+    let lane: number = RANK_LANE[rank];
+    if (counterUniform(t.drawKey, id, DRAW_RANDOM) < t.randomRate) {
+      reason |= REASON_RANDOM;
+      lane = LANE_RED;
+    }
+    day.score[i] = score;
+    day.likelihood[i] = likelihood;
+    day.consequence[i] = consequence;
+    day.lane[i] = lane;
+    day.reason[i] = reason;
+    day.firstRule[i] = firstRule;
+  }
+  return draws;
+}
