@@ -3,7 +3,7 @@
  */
 export { createSimulation } from './simulation';
 export type { Simulation, SimulationOptions, SnapshotOptions, DryRunResult } from './simulationTypes';
-export type { SimulationSnapshot, ConsignmentView, OfficeView, QueueView, RuleStats, PopulationView } from './snapshot';
+export type { SimulationSnapshot, ConsignmentView, OfficeView, QueueView, RuleStats, PopulationView, TraderView } from './snapshot';
 export { SNAPSHOT_VERSION } from './snapshot';
 export type { Kpis, DailyKpis, LaneCounts, TimeSummary, ProportionEstimate, ResourceKpi, ResourceKindKey } from './kpi/kpiTypes';
 export { RESOURCE_KINDS } from './kpi/kpiTypes';

@@ -19,6 +19,7 @@ import { stepDay } from './engine/stepDay';
 import { applyCommand } from './engine/applyCommand';
 import { buildSnapshot } from './engine/buildSnapshot';
 import { dryRunProfile } from './engine/dryRunProfile';
+import { describeTrader } from './engine/describeTrader';
 
 /**
  * Creates a simulation of a customs administration from a scenario (validated here: a
@@ -56,6 +57,7 @@ export function createSimulation(input: Scenario | ScenarioInput, seed: number, 
     commands: [],
     officeLanes: new Float64Array(scenario.offices.length * 4),
     officeDeclarations: new Float64Array(scenario.offices.length),
+    laneCapacity: new Float64Array(scenario.offices.length * 4),
     poolBusyStart: new Float64Array(poolCount),
     poolUtilisation: new Float64Array(poolCount),
     scratch: new Int32Array(8192),
@@ -78,6 +80,7 @@ export function createSimulation(input: Scenario | ScenarioInput, seed: number, 
     apply: (command: CommandInput) => applyCommand(s, command),
     commandLog: () => s.commands,
     dryRun: (rule: RuleInput): DryRunResult => dryRunProfile(s, rule),
+    trader: (importer: number) => describeTrader(s, importer),
     drawCount: () => s.draws + s.network.draws(),
   };
 }

@@ -1,7 +1,7 @@
 import type { Scenario } from './config/schema';
 import type { CommandInput, LoggedCommand } from './commands';
 import type { DailyKpis } from './kpi/kpiTypes';
-import type { SimulationSnapshot } from './snapshot';
+import type { SimulationSnapshot, TraderView } from './snapshot';
 import type { RuleInput } from './targeting/compileRules';
 
 /** Options of {@link Simulation.snapshot}. */
@@ -42,5 +42,6 @@ export interface Simulation {
   /** Validates and applies a policy command before the next day; throws ScenarioInputError when invalid. */ apply(command: CommandInput): void;
   /** Commands applied so far, with the day. */ commandLog(): readonly LoggedCommand[];
   /** Predicts a profile's selections on the last simulated day's traffic (or day 0's before the first step). */ dryRun(rule: RuleInput): DryRunResult;
+  /** One importer's profile and history; throws for an index outside the population. */ trader(importer: number): TraderView;
   /** Random numbers drawn so far (for the draw-matched benchmark kernel). */ drawCount(): number;
 }

@@ -19,6 +19,31 @@ export interface OfficeView {
   /** Declarations lodged on the last day. */ readonly declarations: number;
   /** Declarations per lane on the last day [green, yellow, red, blue]. */ readonly lanes: readonly number[];
   /** Queues by resource kind. */ readonly queues: Readonly<Record<ResourceKindKey, QueueView>>;
+  /**
+   * Inspections the lane's first resource could start on the last day [green, yellow, red, blue]
+   * (green: unlimited, reported as 0), to compare with `lanes` (expected selection vs capacity).
+   */
+  readonly laneCapacity: readonly number[];
+}
+
+/** One importer's profile and history (the declared, observable part plus the hidden tier). */
+export interface TraderView {
+  /** Importer index. */ readonly importer: number;
+  /** Main sector name. */ readonly sector: string;
+  /** Main supplier country, ISO code. */ readonly homeOrigin: string;
+  /** Modes used. */ readonly modes: readonly string[];
+  /** Relative size (declarations relative to the median importer). */ readonly size: number;
+  /** Run day it started trading (negative: before the run). */ readonly firstDay: number;
+  /** Holds AEO status. */ readonly aeo: boolean;
+  /** Usual declarant index. */ readonly declarant: number;
+  /** Declarations lodged in the run. */ readonly declarations: number;
+  /** Inspections undergone in the run. */ readonly inspections: number;
+  /** Offences detected in the run. */ readonly offencesFound: number;
+  /** Last day an offence was detected, or -1. */ readonly lastOffenceDay: number;
+  /** Recovered duty and penalties paid, USD. */ readonly paid: number;
+  /** Hidden truth: compliance tier 1-4. */ readonly tier: number;
+  /** Hidden truth: probability that a declaration is non-compliant. */ readonly propensity: number;
+  /** Hidden truth: organised network index, or -1. */ readonly network: number;
 }
 
 /** A consignment of the last day, as the UI shows it (declared fields, targeting, outcome, truth). */

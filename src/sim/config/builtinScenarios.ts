@@ -37,11 +37,11 @@ export const DEFAULT_SCENARIO: ScenarioInput = {
       weekdayFactors: [1.15, 1.15, 1.15, 1.15, 1.1, 0.5, 0.3], openHours: { start: 6, end: 22 },
       greenReleaseMinutes: 15, redScreening: 'scan',
       resources: {
-        documentary: { officers: 6, shifts: twoShifts, weekdays: everyDay, service: lognormal(30) },
+        documentary: { officers: 5, shifts: twoShifts, weekdays: everyDay, service: lognormal(30) },
         scanner: { units: 2, analysts: 2, shifts: twoShifts, weekdays: everyDay, service: fixed(4), analysis: lognormal(12) },
-        physical: { teams: 6, shifts: twoShifts, weekdays: everyDay, service: lognormal(150) },
+        physical: { teams: 4, shifts: twoShifts, weekdays: everyDay, service: lognormal(150) },
         dog: { teams: 1, shifts: dayShift, weekdays: weekdaysOnly, service: exponential(8) },
-        audit: { auditors: 6, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(120, 0.8) },
+        audit: { auditors: 5, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(60, 0.8) },
       },
     },
     {
@@ -53,7 +53,7 @@ export const DEFAULT_SCENARIO: ScenarioInput = {
         scanner: { units: 1, analysts: 1, shifts: threeShifts, weekdays: everyDay, service: fixed(2), analysis: lognormal(6) },
         physical: { teams: 2, shifts: threeShifts, weekdays: everyDay, service: lognormal(60) },
         dog: { teams: 1, shifts: threeShifts, weekdays: everyDay, service: exponential(4) },
-        audit: { auditors: 2, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(90, 0.8) },
+        audit: { auditors: 2, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(45, 0.8) },
       },
     },
     {
@@ -63,9 +63,9 @@ export const DEFAULT_SCENARIO: ScenarioInput = {
       resources: {
         documentary: { officers: 2, shifts: threeShifts, weekdays: everyDay, service: lognormal(10) },
         scanner: { units: 2, analysts: 2, shifts: threeShifts, weekdays: everyDay, service: fixed(0.5), analysis: lognormal(1.5) },
-        physical: { teams: 2, shifts: threeShifts, weekdays: everyDay, service: lognormal(20) },
+        physical: { teams: 1, shifts: threeShifts, weekdays: everyDay, service: lognormal(20) },
         dog: { teams: 1, shifts: threeShifts, weekdays: everyDay, service: exponential(1) },
-        audit: { auditors: 1, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(45, 0.8) },
+        audit: { auditors: 3, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(20, 0.8) },
       },
     },
     {
@@ -77,7 +77,7 @@ export const DEFAULT_SCENARIO: ScenarioInput = {
         scanner: { units: 1, analysts: 1, shifts: twoShifts, weekdays: everyDay, service: fixed(2), analysis: lognormal(8) },
         physical: { teams: 3, shifts: twoShifts, weekdays: everyDay, service: lognormal(90) },
         dog: { teams: 1, shifts: twoShifts, weekdays: everyDay, service: exponential(6) },
-        audit: { auditors: 2, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(90, 0.8) },
+        audit: { auditors: 2, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(60, 0.8) },
       },
     },
   ],
@@ -99,7 +99,7 @@ export const DEFAULT_SCENARIO: ScenarioInput = {
   generator: { indicatorLift: 1 },
   policy: {
     indicatorWeights: defaultIndicatorWeights(),
-    thresholds: { blue: 40, yellow: 50, red: 65 },
+    thresholds: { blue: 45, yellow: 48, red: 60 },
     laneBy: 'score',
     matrixLanes: [
       ['green', 'green', 'green', 'green', 'yellow'],

@@ -26,10 +26,12 @@ export function applyOverride(target: unknown, assignment: string): void {
     const container = node as Record<string, unknown>;
     if (Array.isArray(node)) {
       const index = Number(key);
-      if (!Number.isInteger(index) || index < 0 || index >= node.length) {
+      // Only canonical indices: "01", "0x1", "1e0" or "" would name a stray property, not an element.
+      if (!Number.isInteger(index) || String(index) !== key || index < 0 || index >= node.length) {
         throw new ScenarioInputError('Bad --set', [{ path: here, message: `index must be an integer from 0 to ${node.length - 1}` }]);
       }
-    } else if (!(key in container)) {
+    } else if (!Object.prototype.hasOwnProperty.call(container, key)) {
+      // Own fields only: `in` would also accept inherited names (constructor, __proto__, toString).
       const allowed = Object.keys(container).join(', ');
       throw new ScenarioInputError('Bad --set', [{ path: here, message: `unknown field "${key}"; allowed here: ${allowed}` }]);
     }

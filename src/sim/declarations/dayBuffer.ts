@@ -23,6 +23,7 @@ export interface DayBuffer {
   /** 1 when routed via a transshipment hub. */ transshipped: Uint8Array;
   /** Declared customs value, USD. */ declaredValue: Float64Array;
   /** Declared net mass, kg. */ massKg: Float32Array;
+  /** Declared quantity: packages (cargo) or items (express parcels). */ quantity: Uint32Array;
   /** Declared unit value (USD/kg) divided by the commodity's reference price. */ unitValueRatio: Float32Array;
   /** Payment type code. */ paymentType: Uint8Array;
   /** Consignee type code. */ consigneeType: Uint8Array;
@@ -65,7 +66,7 @@ type TypedArrayCtor =
 const COLUMNS: Readonly<Record<ColumnKey, TypedArrayCtor>> = {
   office: Uint8Array, mode: Uint8Array, importer: Int32Array, declarant: Int32Array, commodity: Uint8Array,
   origin: Uint8Array, departure: Uint8Array, transshipped: Uint8Array, declaredValue: Float64Array,
-  massKg: Float32Array, unitValueRatio: Float32Array, paymentType: Uint8Array, consigneeType: Uint8Array,
+  massKg: Float32Array, quantity: Uint32Array, unitValueRatio: Float32Array, paymentType: Uint8Array, consigneeType: Uint8Array,
   descriptionClass: Uint8Array, preferenceClaimed: Uint8Array, containerType: Uint8Array, sealMismatch: Uint8Array,
   advanceLeadHours: Float32Array, amendments: Uint8Array, parcelItems: Uint16Array, docMismatch: Uint8Array,
   weightDeviation: Float32Array, freightRatio: Float32Array, newPartnerPair: Uint8Array, relatedParty: Uint8Array,

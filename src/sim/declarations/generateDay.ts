@@ -36,7 +36,7 @@ const B_CONTAINER = 1 << SIG.riskyContainer, B_DEPART = 1 << SIG.riskyDeparture;
  */
 export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number): number {
   const rnd = createStream(`${ctx.seed}|arrivals|${day}`);
-  const next = rnd.next;
+
   const weekday = (ctx.startWeekday + day) % 7;
   const pop = ctx.pop;
   let total = 0;
@@ -60,16 +60,16 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
     for (let k = 0; k < counts[o]; k++, i++) {
       out.office[i] = o;
       out.mode[i] = mode;
-      out.arrivalHour[i] = open + next() * span;
+      out.arrivalHour[i] = open + rnd.next() * span;
       // Importer: by size; an importer that has not started trading yet is re-drawn (bounded).
-      let imp = pickAlias(pick, next());
-      for (let retry = 0; retry < 3 && pop.firstDay[imp] > day; retry++) imp = pickAlias(pick, next());
+      let imp = pickAlias(pick, rnd.next());
+      for (let retry = 0; retry < 3 && pop.firstDay[imp] > day; retry++) imp = pickAlias(pick, rnd.next());
       out.importer[i] = imp;
-      const uDec = next(), uDec2 = next();
+      const uDec = rnd.next(), uDec2 = rnd.next();
       out.declarant[i] = uDec < 0.9 ? pop.declarant[imp] : Math.floor(uDec2 * pop.declarantCount);
 
       // Ground truth first: the offence comes from the importer's propensity and tier.
-      const uOff = next(), uType = next();
+      const uOff = rnd.next(), uType = rnd.next();
       let off = OFF_NONE;
       if (uOff < pop.propensity[imp]) {
         const net = pop.network[imp];
@@ -77,7 +77,7 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
       }
       const sector = pop.sector[imp];
       const s0 = ctx.sectorStart[sector], sN = ctx.sectorStart[sector + 1] - s0;
-      const uCom = next();
+      const uCom = rnd.next();
       let com = ctx.sectorCommodities[s0 + Math.floor(uCom * sN)];
       if (off === OFF_IPR && ctx.counterfeitProne[com] === 0) {
         com = ctx.counterfeitCommodities[Math.floor(uCom * ctx.counterfeitCommodities.length)];
@@ -85,14 +85,14 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
       if (off === OFF_MISCLASSIFICATION && ctx.dutyRate[ctx.twin[com]] + ctx.exciseRate[ctx.twin[com]] >= ctx.dutyRate[com] + ctx.exciseRate[com]) {
         off = OFF_UNDERVALUATION;
       }
-      const uOrigin = next(), uOrigin2 = next();
+      const uOrigin = rnd.next(), uOrigin2 = rnd.next();
       let origin = uOrigin < 0.8 ? pop.homeOrigin[imp] : pickAlias(ctx.countryPick[sector], uOrigin2);
       let departure = origin;
 
       // Quantity and value: lognormal mass around the commodity's typical consignment, price around reference.
-      const mass = ctx.typicalMass[com] * massScale * Math.exp(0.6 * normalFromUniform(next()));
-      const trueValue = mass * ctx.refPrice[com] * Math.exp(0.25 * normalFromUniform(next()));
-      const uEffect = next();
+      const mass = ctx.typicalMass[com] * massScale * Math.exp(0.6 * normalFromUniform(rnd.next()));
+      const trueValue = mass * ctx.refPrice[com] * Math.exp(0.25 * normalFromUniform(rnd.next()));
+      const uEffect = rnd.next();
       let declaredValue = trueValue;
       let declaredCom = com;
       let revenue = 0;
@@ -123,9 +123,9 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
       // Only the signals that exist in this mode are drawn (a fixed list per office).
       for (let k = 0; k < nSig; k++) {
         const s = sigList[k];
-        if (next() < table[s * OFFENCE_COUNT + row]) sig |= 1 << s;
+        if (rnd.next() < table[s * OFFENCE_COUNT + row]) sig |= 1 << s;
       }
-      const u1 = next(), u2 = next(), u3 = next();
+      const u1 = rnd.next(), u2 = rnd.next(), u3 = rnd.next();
 
       if (sig & B_OFFSECTOR) {
         const other = Math.floor(u1 * ctx.sectorCommodities.length);
@@ -170,7 +170,10 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
         ? (sig & B_LATE ? -6 + 28 * u1 : 24 + 120 * u1)
         : (sig & B_LATE ? -2 + 3 * u1 : 2 + 22 * u1);
       out.amendments[i] = sig & B_AMEND ? 2 + Math.floor(u2 * 3) : u2 < 0.1 ? 1 : 0;
-      out.parcelItems[i] = mode === MODE_EXPRESS ? 1 + Math.floor(u3 * u3 * u3 * 40) : 0;
+      const items = mode === MODE_EXPRESS ? 1 + Math.floor(u3 * u3 * u3 * 40) : 0;
+      out.parcelItems[i] = items;
+      // Cargo is counted in packages of about 15 kg (cartons); a parcel in items.
+      out.quantity[i] = mode === MODE_EXPRESS ? items : Math.max(1, Math.round(mass / 15));
       out.freightRatio[i] = sig & B_FREIGHT ? 0.3 + 0.6 * u1 : 0.02 + 0.1 * u1;
       out.newPartnerPair[i] = sig & B_PAIR ? 1 : 0;
       out.relatedParty[i] = sig & B_RELATED ? 1 : 0;

@@ -26,6 +26,7 @@ export function buildSnapshot(s: SimulationState, sampleSize: number): Simulatio
     return {
       id: o.id, name: o.name, mode: o.mode, declarations: s.officeDeclarations[k],
       lanes: Array.from(s.officeLanes.subarray(k * 4, k * 4 + 4)), queues,
+      laneCapacity: Array.from(s.laneCapacity.subarray(k * 4, k * 4 + 4), Math.floor),
     };
   });
   const tiers = [0, 0, 0, 0];

@@ -1,7 +1,8 @@
 import type { SimulationState } from './simulationState';
 import { allocateJob } from '../inspection/jobTable';
 import { K_AUDIT, K_DOCUMENTARY, K_DOG, K_PHYSICAL, K_SCAN, KINDS, SCREEN_DOG, SCREEN_SCAN } from '../inspection/inspectionNetwork';
-import { C_DECL, C_DELAY, C_LANE, C_NONCOMP, C_REV_RISK, recordClearance } from '../kpi/kpiAccumulator';
+import { C_DECL, C_DELAY, C_LANE, C_NONCOMP, C_REV_RISK, recordClearanceInBin } from '../kpi/kpiAccumulator';
+import { binOf } from '../kpi/clearanceHistogram';
 import { LANE_BLUE, LANE_GREEN, LANE_RED, LANE_YELLOW, REASON_RANDOM } from '../declarations/codes';
 import { DAY_ID_SPAN } from '../targeting/assignLanes';
 
@@ -18,6 +19,7 @@ const AEO_PRIORITY = 1e6;
 export function lodgeDay(s: SimulationState, releaseHours: Float64Array, fifo: boolean, aeoPriority: boolean): void {
   const b = s.buffer, acc = s.dayAcc, c = acc.c, pop = s.pop, jobs = s.jobs, net = s.network;
   const idBase = b.day * DAY_ID_SPAN;
+  const releaseBins = Int32Array.from(releaseHours, binOf);
   s.officeLanes.fill(0);
   s.officeDeclarations.fill(0);
   for (let i = 0; i < b.count; i++) {
@@ -32,7 +34,7 @@ export function lodgeDay(s: SimulationState, releaseHours: Float64Array, fifo: b
     b.outcome[i] = 0;
     if (lane === LANE_GREEN || lane === LANE_BLUE) {
       const hours = releaseHours[office];
-      recordClearance(acc, lane, hours);
+      recordClearanceInBin(acc, lane, hours, releaseBins[office]);
       c[C_DELAY] += (hours / 24) * b.declaredValue[i] * pop.timeCost[imp];
       if (lane === LANE_GREEN) continue;
     } else {

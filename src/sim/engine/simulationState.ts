@@ -36,6 +36,7 @@ export interface SimulationState {
   /** Commands applied. */ readonly commands: LoggedCommand[];
   /** Declarations per office and lane on the last day [office * 4 + lane]. */ readonly officeLanes: Float64Array;
   /** Declarations per office on the last day. */ readonly officeDeclarations: Float64Array;
+  /** Capacity of each lane's first resource on the last day [office * 4 + lane], inspections. */ readonly laneCapacity: Float64Array;
   /** Last day's starts per pool, for utilisation [office * KINDS + kind]. */ readonly poolBusyStart: Float64Array;
   /** Utilisation per pool on the last day. */ readonly poolUtilisation: Float64Array;
   /** Scratch index buffer for sorting (at least one day's declarations). */ scratch: Int32Array;

@@ -5,10 +5,10 @@ import { evaluateIndicators } from '../indicators/evaluateIndicators';
 import { assignLanes } from '../targeting/assignLanes';
 import { matchCapacity } from '../targeting/matchCapacity';
 import { lodgeDay } from './lodgeDay';
-import { KINDS, K_ANALYSIS, K_DOCUMENTARY, K_DOG, K_PHYSICAL, K_SCAN, SCREEN_DOG, SCREEN_SCAN } from '../inspection/inspectionNetwork';
+import { KINDS, K_ANALYSIS, K_AUDIT, K_DOCUMENTARY, K_DOG, K_PHYSICAL, K_SCAN, SCREEN_DOG, SCREEN_SCAN } from '../inspection/inspectionNetwork';
 import { C_BUSY, C_DUTY, C_OVERFLOW, C_PENDING, C_QUEUE, addInto, resetAccumulator } from '../kpi/kpiAccumulator';
 import { summariseKpis } from '../kpi/summariseKpis';
-import { LANE_RED, LANE_YELLOW } from '../declarations/codes';
+import { LANE_BLUE, LANE_RED, LANE_YELLOW } from '../declarations/codes';
 
 /**
  * Simulates one day: traffic, indicators, targeting, capacity matching, lodgement, then the
@@ -36,16 +36,15 @@ export function stepDay(s: SimulationState): DailyKpis {
 
   const offices = scenario.offices.length;
   const dayStart = d * 24, dayEnd = dayStart + 24;
-  const capacity = new Float64Array(offices * 4);
+  const capacity = s.laneCapacity;
   const release = policy.capacity.overflow === 'release';
-  if (release) {
-    for (let o = 0; o < offices; o++) {
-      capacity[o * 4 + LANE_YELLOW] = poolCapacity(s, o, K_DOCUMENTARY, dayStart, dayEnd);
-      const screen = s.network.screening[o];
-      capacity[o * 4 + LANE_RED] = screen === SCREEN_SCAN
-        ? Math.min(poolCapacity(s, o, K_SCAN, dayStart, dayEnd), poolCapacity(s, o, K_ANALYSIS, dayStart, dayEnd))
-        : screen === SCREEN_DOG ? poolCapacity(s, o, K_DOG, dayStart, dayEnd) : poolCapacity(s, o, K_PHYSICAL, dayStart, dayEnd);
-    }
+  for (let o = 0; o < offices; o++) {
+    capacity[o * 4 + LANE_YELLOW] = poolCapacity(s, o, K_DOCUMENTARY, dayStart, dayEnd);
+    const screen = s.network.screening[o];
+    capacity[o * 4 + LANE_RED] = screen === SCREEN_SCAN
+      ? Math.min(poolCapacity(s, o, K_SCAN, dayStart, dayEnd), poolCapacity(s, o, K_ANALYSIS, dayStart, dayEnd))
+      : screen === SCREEN_DOG ? poolCapacity(s, o, K_DOG, dayStart, dayEnd) : poolCapacity(s, o, K_PHYSICAL, dayStart, dayEnd);
+    capacity[o * 4 + LANE_BLUE] = poolCapacity(s, o, K_AUDIT, dayStart, dayEnd);
   }
   const e = policy.capacity.expectedRates;
   acc.c[C_OVERFLOW] += matchCapacity(b, offices, { release, expected: Float64Array.of(0, e.yellow, e.red, e.blue) }, capacity, s.scratch);

@@ -37,7 +37,11 @@ export function createKpiAccumulator(): KpiAccumulator {
 
 /** Records a release after `hours` of clearance in `lane`. */
 export function recordClearance(acc: KpiAccumulator, lane: number, hours: number): void {
-  const b = binOf(hours);
+  recordClearanceInBin(acc, lane, hours, binOf(hours));
+}
+
+/** Same as recordClearance with the histogram bin precomputed (the green lane's fixed release time). */
+export function recordClearanceInBin(acc: KpiAccumulator, lane: number, hours: number, b: number): void {
   acc.hist[lane * HISTOGRAM_BINS + b]++;
   acc.hist[4 * HISTOGRAM_BINS + b]++;
   acc.c[C_CLR_SUM + lane] += hours;

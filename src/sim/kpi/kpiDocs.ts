@@ -28,7 +28,7 @@ export const KPI_DOCS: Readonly<Record<string, string>> = {
   penalties: 'Penalties assessed (USD)',
   seizuresTotal: 'Seizures of prohibited, counterfeit and excise goods (count)',
   falsePositives: 'Inspections of compliant declarations (count)',
-  'clearance.all.mean': 'Mean clearance time, arrival to release, all lanes (hours)',
+  'clearance.all.mean': 'Mean clearance time, arrival to release, of declarations released in the period, all lanes (hours); see pending for those still held',
   'clearance.all.p50': 'Median clearance time, all lanes (hours)',
   'clearance.all.p95': '95th-percentile clearance time, all lanes (hours)',
   'clearance.green.p95': '95th-percentile clearance time, green lane (hours)',

@@ -16,27 +16,44 @@ export interface RandomStream {
   draws(): number;
 }
 
-/** Creates a stream from a string key such as `"42|arrivals|17"`. */
-export function createStream(key: string): RandomStream {
-  const seeder = seedrandom.alea(key);
-  // State in a typed array: V8 would box 32-bit values held in captured variables on every draw.
-  const st = new Int32Array(5);
-  st[0] = seeder.int32();
-  st[1] = seeder.int32();
-  st[2] = seeder.int32();
-  st[3] = 1;
-  const next = (): number => {
+/**
+ * sfc32 with its state in a typed array (V8 would box 32-bit values held in plain fields or
+ * captured variables). A class, not a closure, so every stream shares one `next` function and hot
+ * loops keep a single call target across days.
+ */
+class Sfc32Stream implements RandomStream {
+  private readonly st = new Int32Array(4);
+  private count = 0;
+
+  constructor(key: string) {
+    const seeder = seedrandom.alea(key);
+    this.st[0] = seeder.int32();
+    this.st[1] = seeder.int32();
+    this.st[2] = seeder.int32();
+    this.st[3] = 1;
+    // Discard the first outputs: sfc32's authors recommend a short warm-up after seeding.
+    for (let i = 0; i < 12; i++) this.next();
+    this.count = 0;
+  }
+
+  next(): number {
+    const st = this.st;
     const a = st[0], b = st[1], c = st[2], d = st[3];
     const t = (((a + b) | 0) + d) | 0;
     st[3] = (d + 1) | 0;
     st[0] = b ^ (b >>> 9);
     st[1] = (c + (c << 3)) | 0;
     st[2] = (((c << 21) | (c >>> 11)) + t) | 0;
-    st[4]++;
+    this.count++;
     return (t >>> 0) / 4294967296;
-  };
-  // Discard the first outputs: sfc32's authors recommend a short warm-up after seeding.
-  for (let i = 0; i < 12; i++) next();
-  st[4] = 0;
-  return { next, draws: () => st[4] };
+  }
+
+  draws(): number {
+    return this.count;
+  }
+}
+
+/** Creates a stream from a string key such as `"42|arrivals|17"`. */
+export function createStream(key: string): RandomStream {
+  return new Sfc32Stream(key);
 }

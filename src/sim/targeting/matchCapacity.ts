@@ -19,6 +19,7 @@ export interface CapacityPolicy {
  */
 export function matchCapacity(day: DayBuffer, officeCount: number, policy: CapacityPolicy, capacity: Float64Array, scratch: Int32Array): number {
   let released = 0;
+  if (!policy.release && policy.expected[LANE_RED] <= 0 && policy.expected[LANE_YELLOW] <= 0 && policy.expected[LANE_BLUE] <= 0) return 0;
   const score = day.score;
   const byScoreDesc = (a: number, b: number) => score[b] - score[a] || a - b;
   for (let o = 0; o < officeCount; o++) {
