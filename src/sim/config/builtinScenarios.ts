@@ -94,7 +94,7 @@ export const DEFAULT_SCENARIO: ScenarioInput = {
   },
   economics: {
     delayCostPerDay: { min: 0.006, max: 0.021 },
-    penaltyMultiple: { negligence: 2, grossNegligence: 4, fraudShareOfValue: 1 },
+    penaltyMultiple: { negligence: 2, grossNegligence: 4, fraud: 6, prohibitedShareOfValue: 0.5 },
   },
   generator: { indicatorLift: 1 },
   policy: {

@@ -119,12 +119,13 @@ export const economicsSchema = z.strictObject({
     .refine((r) => r.max >= r.min, { message: 'max must be at least min', path: ['max'] })
     .describe('Time cost of delay as a fraction of consignment value per day (Hummels & Schaur 2013: 0.006-0.021)'),
   penaltyMultiple: z
-    .object({
-      negligence: z.number().min(0).max(20),
-      grossNegligence: z.number().min(0).max(20),
-      fraudShareOfValue: z.number().min(0).max(2),
+    .strictObject({
+      negligence: z.number().min(0).max(20).describe('Multiple of the lost duty for negligence (tiers 1-2)'),
+      grossNegligence: z.number().min(0).max(20).describe('Multiple of the lost duty for gross negligence (tier 3)'),
+      fraud: z.number().min(0).max(20).describe('Multiple of the lost duty for fraud (tier 4), capped at the consignment value'),
+      prohibitedShareOfValue: z.number().min(0).max(5).describe('Penalty for prohibited or counterfeit goods as a share of declared value'),
     })
-    .describe('Penalties: multiples of the lost duty for negligence and gross negligence; share of value for fraud (19 USC 1592)'),
+    .describe('Penalty schedule after 19 USC 1592 and its mitigation guidelines (19 CFR 171 App. B): fraud 5-8x the lost duty'),
 });
 
 const offenceRow = (what: string) =>
@@ -229,6 +230,13 @@ export const policySchema = z.strictObject({
       .object({ red: fraction('Red'), yellow: fraction('Yellow'), blue: fraction('Blue') })
       .describe('Expected selection rates per lane (ASYCUDA MODSEL); shortfalls are topped up from the highest-scoring green declarations; 0 = off'),
     queueDiscipline: z.enum(['fifo', 'priority']).describe('Inspection queue order: arrival, or highest risk first'),
+    auditPlanDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(3650)
+      .default(60)
+      .describe('Post-clearance audit plan horizon, days: blue declarations beyond what the auditors can reach within it are not audited'),
   }),
   rules: z.array(ruleSchema).max(500),
 });

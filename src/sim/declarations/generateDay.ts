@@ -9,10 +9,13 @@ import {
 import { SIG } from './signals';
 import { SPECIALTY_OFFENCE } from './offenceMix';
 import { createStream } from '../random/stream';
+import { ensureUniforms } from '../random/uniformBlock';
 import { samplePoisson } from '../random/distributions';
 import { normalFromUniform } from '../random/normalTable';
 import { pickAlias } from '../random/aliasTable';
 
+/** Upper bound of the uniforms one declaration consumes (41 at most today). */
+const MAX_DRAWS_PER_DECLARATION = 64;
 const MODE_SEA = 0;
 const MODE_EXPRESS = 2;
 // Signal bits, resolved once so the loop tests constants.
@@ -47,6 +50,12 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
     total += counts[o];
   }
   ensureDayCapacity(out, total);
+  // Per-declaration uniforms come from a block refilled between declarations (see uniformBlock.ts).
+  const block = ctx.block;
+  block.k = block.u.length;
+  ensureUniforms(block, rnd, MAX_DRAWS_PER_DECLARATION);
+  const u = block.u;
+  let k = block.k;
   out.count = total;
   out.day = day;
   const table = ctx.signalTable;
@@ -57,19 +66,24 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
     const open = day * 24 + ctx.officeOpen[o], span = ctx.officeSpan[o];
     const massScale = MODE_MASS_SCALE[mode];
     const sigList = ctx.signalsByMode[mode], nSig = sigList.length;
-    for (let k = 0; k < counts[o]; k++, i++) {
+    for (let j = 0; j < counts[o]; j++, i++) {
+      if (k > u.length - MAX_DRAWS_PER_DECLARATION) {
+        block.k = k;
+        ensureUniforms(block, rnd, MAX_DRAWS_PER_DECLARATION);
+        k = block.k;
+      }
       out.office[i] = o;
       out.mode[i] = mode;
-      out.arrivalHour[i] = open + rnd.next() * span;
+      out.arrivalHour[i] = open + u[k++] * span;
       // Importer: by size; an importer that has not started trading yet is re-drawn (bounded).
-      let imp = pickAlias(pick, rnd.next());
-      for (let retry = 0; retry < 3 && pop.firstDay[imp] > day; retry++) imp = pickAlias(pick, rnd.next());
+      let imp = pickAlias(pick, u[k++]);
+      for (let retry = 0; retry < 3 && pop.firstDay[imp] > day; retry++) imp = pickAlias(pick, u[k++]);
       out.importer[i] = imp;
-      const uDec = rnd.next(), uDec2 = rnd.next();
+      const uDec = u[k++], uDec2 = u[k++];
       out.declarant[i] = uDec < 0.9 ? pop.declarant[imp] : Math.floor(uDec2 * pop.declarantCount);
 
       // Ground truth first: the offence comes from the importer's propensity and tier.
-      const uOff = rnd.next(), uType = rnd.next();
+      const uOff = u[k++], uType = u[k++];
       let off = OFF_NONE;
       if (uOff < pop.propensity[imp]) {
         const net = pop.network[imp];
@@ -77,7 +91,7 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
       }
       const sector = pop.sector[imp];
       const s0 = ctx.sectorStart[sector], sN = ctx.sectorStart[sector + 1] - s0;
-      const uCom = rnd.next();
+      const uCom = u[k++];
       let com = ctx.sectorCommodities[s0 + Math.floor(uCom * sN)];
       if (off === OFF_IPR && ctx.counterfeitProne[com] === 0) {
         com = ctx.counterfeitCommodities[Math.floor(uCom * ctx.counterfeitCommodities.length)];
@@ -85,14 +99,14 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
       if (off === OFF_MISCLASSIFICATION && ctx.dutyRate[ctx.twin[com]] + ctx.exciseRate[ctx.twin[com]] >= ctx.dutyRate[com] + ctx.exciseRate[com]) {
         off = OFF_UNDERVALUATION;
       }
-      const uOrigin = rnd.next(), uOrigin2 = rnd.next();
+      const uOrigin = u[k++], uOrigin2 = u[k++];
       let origin = uOrigin < 0.8 ? pop.homeOrigin[imp] : pickAlias(ctx.countryPick[sector], uOrigin2);
       let departure = origin;
 
       // Quantity and value: lognormal mass around the commodity's typical consignment, price around reference.
-      const mass = ctx.typicalMass[com] * massScale * Math.exp(0.6 * normalFromUniform(rnd.next()));
-      const trueValue = mass * ctx.refPrice[com] * Math.exp(0.25 * normalFromUniform(rnd.next()));
-      const uEffect = rnd.next();
+      const mass = ctx.typicalMass[com] * massScale * Math.exp(0.6 * normalFromUniform(u[k++]));
+      const trueValue = mass * ctx.refPrice[com] * Math.exp(0.25 * normalFromUniform(u[k++]));
+      const uEffect = u[k++];
       let declaredValue = trueValue;
       let declaredCom = com;
       let revenue = 0;
@@ -121,11 +135,11 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
       let sig = 0;
       const row = off;
       // Only the signals that exist in this mode are drawn (a fixed list per office).
-      for (let k = 0; k < nSig; k++) {
-        const s = sigList[k];
-        if (rnd.next() < table[s * OFFENCE_COUNT + row]) sig |= 1 << s;
+      for (let q = 0; q < nSig; q++) {
+        const s = sigList[q];
+        if (u[k++] < table[s * OFFENCE_COUNT + row]) sig |= 1 << s;
       }
-      const u1 = rnd.next(), u2 = rnd.next(), u3 = rnd.next();
+      const u1 = u[k++], u2 = u[k++], u3 = u[k++];
 
       if (sig & B_OFFSECTOR) {
         const other = Math.floor(u1 * ctx.sectorCommodities.length);
@@ -186,5 +200,6 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
       out.truthConcealment[i] = off === OFF_PROHIBITED || off === OFF_EXCISE || off === OFF_IPR ? Math.max(1, pop.concealment[imp]) : 0;
     }
   }
-  return rnd.draws();
+  // Numbers drawn ahead into the block but not used are not counted.
+  return rnd.draws() - (u.length - k);
 }

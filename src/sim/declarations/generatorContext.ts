@@ -7,6 +7,7 @@ import { MODES } from './codes';
 import { createSignalTable, SIGNALS } from './signals';
 import { createOffenceTables } from './offenceMix';
 import { createAliasTable, type AliasTable } from '../random/aliasTable';
+import { createUniformBlock, type UniformBlock } from '../random/uniformBlock';
 
 /**
  * Everything the day generator reads, precomputed once per simulation so that the
@@ -41,6 +42,7 @@ export interface GeneratorContext {
   /** 1 when counterfeit-prone. */ readonly counterfeitProne: Uint8Array;
   /** 1 when perishable. */ readonly perishable: Uint8Array;
   /** Lower-duty twin per commodity. */ readonly twin: Int32Array;
+  /** Scratch block of uniforms reused by the day generator (mutable). */ readonly block: UniformBlock;
 }
 
 /** Consignment mass relative to a sea container, by mode (air cargo, express parcels, trucks). */
@@ -109,5 +111,6 @@ export function createGeneratorContext(scenario: Scenario, pop: TraderPopulation
     counterfeitProne: Uint8Array.from(col((c) => (c.counterfeitProne ? 1 : 0))),
     perishable: Uint8Array.from(col((c) => (c.perishable ? 1 : 0))),
     twin: Int32Array.from(col((c) => c.lowerDutyTwin)),
+    block: createUniformBlock(),
   };
 }

@@ -1,7 +1,7 @@
 import type { SimulationState } from './simulationState';
 import { allocateJob } from '../inspection/jobTable';
 import { K_AUDIT, K_DOCUMENTARY, K_DOG, K_PHYSICAL, K_SCAN, KINDS, SCREEN_DOG, SCREEN_SCAN } from '../inspection/inspectionNetwork';
-import { C_DECL, C_DELAY, C_LANE, C_NONCOMP, C_REV_RISK, recordClearanceInBin } from '../kpi/kpiAccumulator';
+import { C_DECL, C_DELAY, C_LANE, C_NONCOMP, C_OVERFLOW, C_REV_RISK, recordClearanceInBin } from '../kpi/kpiAccumulator';
 import { binOf } from '../kpi/clearanceHistogram';
 import { LANE_BLUE, LANE_GREEN, LANE_RED, LANE_YELLOW, REASON_RANDOM } from '../declarations/codes';
 import { DAY_ID_SPAN } from '../targeting/assignLanes';
@@ -14,9 +14,10 @@ const AEO_PRIORITY = 1e6;
  * office's release processing time (blue also queues a post-clearance audit), yellow goes to the
  * documentary officers, red to screening (scan or dog, per office) or straight to examination;
  * random selections always go straight to a full physical examination, so the compliance sample is
- * examined the same way whatever the targeting policy.
+ * examined the same way whatever the targeting policy. `auditRoom[office]` is how many more audits
+ * the office's plan can take (decremented here); blue declarations beyond it are not audited.
  */
-export function lodgeDay(s: SimulationState, releaseHours: Float64Array, fifo: boolean, aeoPriority: boolean): void {
+export function lodgeDay(s: SimulationState, releaseHours: Float64Array, fifo: boolean, aeoPriority: boolean, auditRoom: Float64Array): void {
   const b = s.buffer, acc = s.dayAcc, c = acc.c, pop = s.pop, jobs = s.jobs, net = s.network;
   const idBase = b.day * DAY_ID_SPAN;
   const releaseBins = Int32Array.from(releaseHours, binOf);
@@ -37,6 +38,9 @@ export function lodgeDay(s: SimulationState, releaseHours: Float64Array, fifo: b
       recordClearanceInBin(acc, lane, hours, releaseBins[office]);
       c[C_DELAY] += (hours / 24) * b.declaredValue[i] * pop.timeCost[imp];
       if (lane === LANE_GREEN) continue;
+      // The audit plan is full: the declaration stays released and is never audited.
+      if (auditRoom[office] < 1) { c[C_OVERFLOW]++; continue; }
+      auditRoom[office]--;
     } else {
       b.outcome[i] = 1;
       s.pending++;

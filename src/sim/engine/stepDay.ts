@@ -50,7 +50,14 @@ export function stepDay(s: SimulationState): DailyKpis {
   acc.c[C_OVERFLOW] += matchCapacity(b, offices, { release, expected: Float64Array.of(0, e.yellow, e.red, e.blue) }, capacity, s.scratch);
 
   const releaseHours = Float64Array.from(scenario.offices, (o) => o.greenReleaseMinutes / 60);
-  lodgeDay(s, releaseHours, policy.capacity.queueDiscipline === 'fifo', policy.aeo.queuePriority);
+  // Audit plan: what the auditors can do over the plan horizon (from today's capacity), less the backlog.
+  const auditRoom = new Float64Array(offices);
+  for (let o = 0; o < offices; o++) {
+    const p = o * KINDS + K_AUDIT;
+    const perWeek = s.network.pools[p].onDutyHours(dayStart, dayStart + 7 * 24) / s.network.samplers[p].mean;
+    auditRoom[o] = (perWeek / 7) * policy.capacity.auditPlanDays - s.network.pools[p].waiting();
+  }
+  lodgeDay(s, releaseHours, policy.capacity.queueDiscipline === 'fifo', policy.aeo.queuePriority, auditRoom);
 
   const pools = s.network.pools;
   for (let p = 0; p < pools.length; p++) s.poolBusyStart[p] = pools[p].busyHours();

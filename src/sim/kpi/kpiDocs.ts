@@ -47,6 +47,6 @@ export const KPI_DOCS: Readonly<Record<string, string>> = {
   'complianceEstimate.high': 'Upper bound of its Wilson 95 % interval (fraction)',
   'complianceEstimate.sample': 'Random-sample size (declarations)',
   trueComplianceRate: 'True compliance rate of all declarations, ground truth (fraction)',
-  overflowReleased: 'Selected declarations released unexamined because capacity was exceeded (count)',
+  overflowReleased: 'Selected declarations released unexamined because capacity was exceeded, including blue declarations beyond the audit plan (count)',
   pending: 'Declarations waiting for an inspection at period end (count)',
 };

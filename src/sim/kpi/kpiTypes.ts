@@ -67,7 +67,7 @@ export interface Kpis {
   /** Time cost of delay borne by traders, USD (clearance days x value x the trader's cost per day). */ delayCost: number;
   /** Compliance rate estimated from the random sample (fraction compliant), with its 95 % interval. */ complianceEstimate: ProportionEstimate;
   /** True compliance rate of all declarations (fraction). */ trueComplianceRate: number;
-  /** Selected declarations released unexamined because capacity was exceeded. */ overflowReleased: number;
+  /** Selected declarations released unexamined because capacity was exceeded (including blue ones beyond the audit plan). */ overflowReleased: number;
   /** Declarations still waiting for an inspection at the end of the period. */ pending: number;
 }
 

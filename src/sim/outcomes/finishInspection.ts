@@ -13,7 +13,8 @@ import { DAY_ID_SPAN } from '../targeting/assignLanes';
  * before release), hit or false positive, revenue recovered and the penalty by culpability,
  * seizures, and the trader's and declarant's history — which feeds indicators G2 and G16 the next
  * day. The penalty schedule follows 19 USC 1592 (domain reference §5.5): tiers 1-2 negligence,
- * tier 3 gross negligence (multiples of the lost duty), tier 4 fraud (a share of the value).
+ * tier 3 gross negligence, tier 4 fraud, each a multiple of the lost duty (fraud capped at the
+ * value); prohibited and counterfeit goods a share of their value.
  */
 export function createFinishHandler(s: SimulationState): (job: number, endHour: number, kind: number, found: boolean) => void {
   return (job, endHour, kind, found) => {
@@ -35,7 +36,10 @@ export function createFinishHandler(s: SimulationState): (job: number, endHour: 
       const revenue = jobs.revenue[job];
       const m = s.scenario.economics.penaltyMultiple;
       const tier = pop.tier[imp];
-      const penalty = tier <= 1 ? m.negligence * revenue : tier === 2 ? m.grossNegligence * revenue : m.fraudShareOfValue * jobs.value[job];
+      const value = jobs.value[job];
+      const penalty = off === OFF_PROHIBITED || off === OFF_IPR
+        ? m.prohibitedShareOfValue * value
+        : tier <= 1 ? m.negligence * revenue : tier === 2 ? m.grossNegligence * revenue : Math.min(m.fraud * revenue, value);
       acc[C_DETECTED]++;
       acc[C_REV_REC] += revenue;
       acc[C_PENALTY] += penalty;

@@ -31,6 +31,11 @@ export interface CompiledCondition {
 export interface CompiledRule {
   /** The rule as validated. */ readonly rule: Rule;
   /** Its conditions, all of which must hold. */ readonly conditions: readonly CompiledCondition[];
+  /** Indicator bits 0-31 that must be set (its indicator conditions as one mask test). */ readonly requireLo: number;
+  /** Indicator bits 32-63 that must be set. */ readonly requireHi: number;
+  /** Indicator bits 0-31 that must be clear (negated conditions). */ readonly forbidLo: number;
+  /** Indicator bits 32-63 that must be clear. */ readonly forbidHi: number;
+  /** The field conditions, tested after the masks. */ readonly fieldConditions: readonly CompiledCondition[];
   /** Lane rank it routes to (0 none, 1 blue, 2 yellow, 3 red). */ readonly laneRank: number;
 }
 
@@ -80,7 +85,18 @@ export function compileRules(rules: readonly Rule[], officeIds: readonly string[
       const op = { '=': OP.eq, '!=': OP.ne, '<': OP.lt, '<=': OP.le, '>': OP.gt, '>=': OP.ge, in: OP.in, notIn: OP.notIn }[c.op];
       conditions.push({ field: F[c.field], op, value: codes[0] ?? 0, set: Float64Array.from(codes).sort() });
     });
-    out.push({ rule, conditions, laneRank: rule.lane === null ? 0 : LANE_RANK[['green', 'yellow', 'red', 'blue'].indexOf(rule.lane)] });
+    let requireLo = 0, requireHi = 0, forbidLo = 0, forbidHi = 0;
+    for (const c of conditions) {
+      if (c.op !== OP.indicator && c.op !== OP.notIndicator) continue;
+      const b = c.field < 0 ? 0 : c.field;
+      const lo = b < 32 ? 1 << b : 0, hi = b < 32 ? 0 : 1 << (b - 32);
+      if (c.op === OP.indicator) { requireLo |= lo; requireHi |= hi; } else { forbidLo |= lo; forbidHi |= hi; }
+    }
+    out.push({
+      rule, conditions,
+      requireLo: requireLo >>> 0, requireHi: requireHi >>> 0, forbidLo: forbidLo >>> 0, forbidHi: forbidHi >>> 0,
+      fieldConditions: conditions.filter((c) => c.op !== OP.indicator && c.op !== OP.notIndicator),
+      laneRank: rule.lane === null ? 0 : LANE_RANK[['green', 'yellow', 'red', 'blue'].indexOf(rule.lane)] });
   });
   return { rules: out, issues };
 }

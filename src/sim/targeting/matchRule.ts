@@ -58,9 +58,15 @@ function holds(c: CompiledCondition, day: DayBuffer, pop: TraderPopulation, chap
   }
 }
 
-/** True when every condition of the rule holds for declaration `i`. */
+/**
+ * True when every condition of the rule holds for declaration `i`. Indicator conditions are one
+ * mask test on the declaration's indicator words; field conditions are read only if those pass.
+ */
 export function matchRule(rule: CompiledRule, day: DayBuffer, pop: TraderPopulation, chapters: Uint8Array, i: number): boolean {
-  const cs = rule.conditions;
+  const lo = day.indicatorsLo[i], hi = day.indicatorsHi[i];
+  if ((lo & rule.requireLo) >>> 0 !== rule.requireLo || (hi & rule.requireHi) >>> 0 !== rule.requireHi) return false;
+  if ((lo & rule.forbidLo) !== 0 || (hi & rule.forbidHi) !== 0) return false;
+  const cs = rule.fieldConditions;
   for (let k = 0; k < cs.length; k++) if (!holds(cs[k], day, pop, chapters, i)) return false;
   return true;
 }

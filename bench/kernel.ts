@@ -1,0 +1,44 @@
+import { performance } from 'node:perf_hooks';
+import { createStream } from '../src/sim/random/stream';
+import { median } from './stats';
+
+/** Result of the draw-matched kernel. */
+export interface KernelResult {
+  /** Declarations emulated per repeat (count). */ readonly declarations: number;
+  /** Random draws per repeat (count). */ readonly draws: number;
+  /** Wall time of each repeat, seconds. */ readonly seconds: readonly number[];
+  /** Median declarations per second. */ readonly medianDeclarationsPerSecond: number;
+  /** Sum of the draws of the last repeat; printed so the loop cannot be optimised away. */ readonly checksum: number;
+}
+
+/**
+ * The floor of what the simulation could cost: the same number of random draws per declaration,
+ * from the same generator, summed and nothing else. full / kernel throughput is then the share of
+ * the time the model itself spends beyond generating random numbers.
+ */
+export function timeKernel(declarations: number, drawsPerDeclaration: number, repeats: number): KernelResult {
+  const draws = Math.round(declarations * drawsPerDeclaration);
+  // Warm-up so the timed loops run optimised code, as the full pipeline's do.
+  sumDraws(Math.min(draws, 5_000_000), 'bench|kernel|warmup');
+  const seconds: number[] = [];
+  let checksum = 0;
+  for (let r = 0; r < repeats; r++) {
+    const start = performance.now();
+    checksum = sumDraws(draws, `bench|kernel|${r}`);
+    seconds.push((performance.now() - start) / 1000);
+  }
+  return {
+    declarations,
+    draws,
+    seconds,
+    medianDeclarationsPerSecond: median(seconds.map((s) => declarations / s)),
+    checksum,
+  };
+}
+
+function sumDraws(count: number, key: string): number {
+  const stream = createStream(key);
+  let sum = 0;
+  for (let i = 0; i < count; i++) sum += stream.next();
+  return sum;
+}

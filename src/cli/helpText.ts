@@ -1,0 +1,78 @@
+import { BUILTIN_SCENARIOS, KPI_DOCS, OFFENCES, RESOURCE_KINDS } from '../sim';
+import { DEFAULT_SCENARIO_ID, DEFAULT_SEED, MAX_DAYS, MAX_SEED } from './parseArgs';
+
+/**
+ * The text of `npm run sim -- --help`. Scenario and KPI sections are generated from the core
+ * (BUILTIN_SCENARIOS, KPI_DOCS) so the help cannot drift from what a run actually produces.
+ */
+
+/** Lays out `[term, description]` pairs in two aligned columns, indented two spaces. */
+export function columns(rows: readonly (readonly [string, string])[], minWidth = 0): string {
+  const width = Math.max(minWidth, ...rows.map(([term]) => term.length));
+  return rows.map(([term, text]) => `  ${term.padEnd(width)}  ${text}`.trimEnd()).join('\n');
+}
+
+/** One line per built-in scenario: id, name, horizon, offices and mean daily volume. */
+export function scenarioLines(): string {
+  return columns(
+    Object.entries(BUILTIN_SCENARIOS).map(([id, s]) => {
+      const volume = s.offices.reduce((sum, o) => sum + o.dailyVolume, 0);
+      return [id, `${s.name}: ${s.days} days, ${s.offices.length} offices, about ${volume.toLocaleString('en-US')} declarations/day`];
+    }),
+  );
+}
+
+/** One line per documented KPI path with its unit, plus the patterns of the other columns. */
+export function kpiLines(): string {
+  const offences = OFFENCES.map((name, code) => `${code} ${name}`).slice(1).join(', ');
+  const rows: [string, string][] = Object.entries(KPI_DOCS).map(([path, doc]) => [path, doc]);
+  rows.push(['seizures.<k>', `Seizures by offence code k: ${offences} (count; 0 unused)`]);
+  rows.push(['inspectionRate.green', 'Share of declarations in the green lane (fraction)']);
+  rows.push(['clearance.<lane>.<stat>', 'lane green|yellow|red|blue|all; stat count (declarations), mean|p50|p95 (hours)']);
+  rows.push(['resources.<kind>.<stat>', `kind ${RESOURCE_KINDS.join('|')}; utilisation (fraction), queueLength (count), started (inspections)`]);
+  rows.push(['complianceEstimate.*', 'rate|low|high (fraction), sample (declarations): Wilson 95 % interval']);
+  return columns(rows);
+}
+
+/** The full help text. */
+export function helpText(): string {
+  return `Customs Risk Lab: headless simulation runner
+
+Usage:
+  npm run sim -- run [options]     Simulate a scenario; print the result as JSON on stdout
+  npm run sim -- list              List built-in scenarios and risk indicators
+  npm run sim -- help              Show this help (also --help, -h, run --help)
+  Options without a command imply run, e.g. npm run sim -- --seed 3
+  To pipe the JSON, use npm run -s sim -- ... (npm otherwise prints its own banner on stdout) or --out.
+
+Options of run:
+${columns([
+  ['--scenario <id|file.json>', `Built-in scenario id, or a scenario file ending in .json (default: ${DEFAULT_SCENARIO_ID}).`],
+  ['', 'Files follow schema/scenario.schema.json; missing optional fields take their defaults.'],
+  ['--seed <n>', `Random seed, integer 0 to ${MAX_SEED} (default: ${DEFAULT_SEED}).`],
+  ['', 'The same scenario, seed and options always give byte-identical output.'],
+  ['--days <n>', `Days to simulate, integer 1 to ${MAX_DAYS} (default: the scenario's "days").`],
+  ['--set <path>=<value>', 'Override a scenario field before validation; repeatable, applied in order.'],
+  ['', 'The path must exist (defaults included); list items by index. The value is read'],
+  ['', 'as JSON when it parses (numbers, true/false, arrays, objects), else as a string.'],
+  ['', 'e.g. --set offices.0.resources.physical.teams=4 --set policy.randomRate=0.01'],
+  ['--out <file.json>', 'Write the JSON result to this file instead of stdout.'],
+  ['--csv <file.csv>', 'Also write the daily KPIs as CSV: a header of KPI paths, one row per day.'],
+  ['--quiet', 'Do not print the summary line on stderr.'],
+])}
+
+Output (JSON, pretty-printed):
+  { "scenario": "<id>", "seed": n, "days": n,
+    "kpis": { ...KPIs over the whole run },
+    "daily": [ { "day": 0, ...that day's KPIs }, ... one entry per day ] }
+  Days are 0-based. Rates are fractions (0.05 = 5 %), money USD, times hours.
+
+Exit codes: 0 success; 2 bad arguments or invalid scenario (message on stderr); 1 internal error.
+
+Built-in scenarios:
+${scenarioLines()}
+
+KPIs (JSON field paths = CSV columns; unit in brackets):
+${kpiLines()}
+`;
+}

@@ -1,0 +1,128 @@
+import type { Kpis } from '../sim';
+import { el, laneLabel, LANE_NAMES, type Lane } from './dom';
+import { formatCount, formatHours, formatPercent, formatRateOf, formatRatio, formatUsd, MISSING } from './format';
+
+/** One figure in a tile: its label (optional for single-figure tiles) and formatted value. */
+interface Figure {
+  readonly label?: string;
+  readonly lane?: Lane;
+  readonly value: string;
+}
+
+/** A KPI tile: a title with its unit, one or two figures, and a line of context. */
+interface Tile {
+  readonly key: string;
+  readonly title: string;
+  readonly unit: string;
+  readonly figures: readonly Figure[];
+  readonly detail: string;
+  readonly extra?: HTMLElement;
+}
+
+/** The tiles for the run's KPIs so far, after `days` completed days. */
+function tilesFor(k: Kpis, days: number): Tile[] {
+  const perDay = (v: number): number => (days > 0 ? v / days : Number.NaN);
+  const ce = k.complianceEstimate;
+  const trueInside = ce.sample > 0 && k.trueComplianceRate >= ce.low && k.trueComplianceRate <= ce.high;
+  return [
+    {
+      key: 'declarations', title: 'Declarations', unit: 'count',
+      figures: [{ value: formatCount(k.declarations) }],
+      detail: `lodged in ${days} ${days === 1 ? 'day' : 'days'}, ${formatCount(perDay(k.declarations))} a day`,
+    },
+    {
+      key: 'inspectionRate', title: 'Inspection rate', unit: '% of declarations',
+      figures: [
+        { label: 'Red', lane: 'red', value: formatPercent(k.inspectionRate.red) },
+        { label: 'Yellow', lane: 'yellow', value: formatPercent(k.inspectionRate.yellow) },
+      ],
+      detail: `physically examined: ${formatPercent(k.physicalRate)}`,
+      extra: laneBar(k),
+    },
+    {
+      key: 'hitRate', title: 'Hit rate', unit: '% of inspections finding an offence',
+      figures: [
+        { label: 'Targeted', value: formatRateOf(k.hitRateTargeted, k.targetedInspections) },
+        { label: 'Random', value: formatRateOf(k.hitRateRandom, k.randomInspections) },
+      ],
+      detail: `lift ${formatRatio(k.lift)} · ${formatCount(k.targetedInspections)} targeted, ${formatCount(k.randomInspections)} random inspections`,
+    },
+    {
+      key: 'detectionRate', title: 'Detection rate', unit: '% of non-compliant declarations caught',
+      figures: [{ value: formatRateOf(k.detectionRate, k.nonCompliant) }],
+      detail: `${formatCount(k.detected)} of ${formatCount(k.nonCompliant)} non-compliant (ground truth)`,
+    },
+    {
+      key: 'clearance', title: 'Clearance time', unit: 'hours, arrival to release',
+      figures: [
+        { label: 'Median', value: k.clearance.all.count > 0 ? formatHours(k.clearance.all.p50) : MISSING },
+        { label: '95th pct', value: k.clearance.all.count > 0 ? formatHours(k.clearance.all.p95) : MISSING },
+      ],
+      detail: `all lanes, mean ${k.clearance.all.count > 0 ? formatHours(k.clearance.all.mean) : MISSING} · ${formatCount(k.pending)} still waiting`,
+    },
+    {
+      key: 'revenue', title: 'Revenue', unit: 'USD of evaded duty and taxes',
+      figures: [
+        { label: 'Recovered', value: formatUsd(k.revenueRecovered) },
+        { label: 'At risk', value: formatUsd(k.revenueAtRisk) },
+      ],
+      detail: `${formatRateOf(k.revenueRecovered / k.revenueAtRisk, k.revenueAtRisk)} recovered · penalties ${formatUsd(k.penalties)}`,
+    },
+    {
+      key: 'delayCost', title: 'Trade delay cost', unit: 'USD borne by traders',
+      figures: [{ value: formatUsd(k.delayCost) }],
+      detail: `time cost of clearance delays, ${formatUsd(perDay(k.delayCost))} a day`,
+    },
+    {
+      key: 'compliance', title: 'Compliance', unit: '% of declarations compliant',
+      figures: [
+        { label: 'Estimated', value: ce.sample > 0 ? formatPercent(ce.rate) : MISSING },
+        { label: 'True', value: formatPercent(k.trueComplianceRate) },
+      ],
+      detail: ce.sample > 0
+        ? `95% interval ${formatPercent(ce.low)}–${formatPercent(ce.high)} from ${formatCount(ce.sample)} random checks; true rate ${trueInside ? 'inside' : 'outside'} it`
+        : 'no random checks yet',
+    },
+  ];
+}
+
+/** A stacked bar of the four lane shares, each segment labelled in a legend below. */
+function laneBar(k: Kpis): HTMLElement {
+  const bar = el('div', { class: 'lane-bar', attrs: { 'aria-hidden': 'true' } });
+  const legend = el('ul', { class: 'lane-legend', attrs: { 'aria-label': 'Lane shares' } });
+  for (const lane of LANE_NAMES) {
+    const share = k.inspectionRate[lane];
+    const segment = el('span', { class: `lane-segment swatch-${lane}` });
+    segment.style.width = `${Math.max(0, Math.min(1, share)) * 100}%`;
+    bar.append(segment);
+    legend.append(el('li', {}, [laneLabel(lane), ` ${formatPercent(share)}`]));
+  }
+  return el('div', { class: 'lane-mix' }, [bar, legend]);
+}
+
+function renderTile(tile: Tile): HTMLElement {
+  const figures = tile.figures.map((f) =>
+    el('div', { class: 'figure' }, [
+      el('dt', {}, f.label === undefined ? [el('span', { class: 'visually-hidden', text: tile.title })] : [f.lane ? laneLabel(f.lane, f.label) : f.label]),
+      el('dd', { class: 'figure-value', text: f.value }),
+    ]),
+  );
+  return el('article', { class: 'tile', attrs: { 'data-kpi': tile.key, 'aria-label': tile.title } }, [
+    el('h3', { class: 'tile-title' }, [tile.title, el('span', { class: 'tile-unit', text: tile.unit })]),
+    el('dl', { class: tile.figures.length > 1 ? 'figures figures-pair' : 'figures' }, figures),
+    ...(tile.extra ? [tile.extra] : []),
+    el('p', { class: 'tile-detail', text: tile.detail }),
+  ]);
+}
+
+/**
+ * Renders the KPI tiles into `container`: the run's KPIs after `days` days, or placeholders
+ * before the first day.
+ */
+export function renderKpiTiles(container: HTMLElement, kpis: Kpis | null, days: number): void {
+  if (kpis === null || days === 0) {
+    container.replaceChildren(el('p', { class: 'empty', text: 'No days simulated yet. Press Play or Step one day.' }));
+    return;
+  }
+  container.replaceChildren(...tilesFor(kpis, days).map(renderTile));
+}

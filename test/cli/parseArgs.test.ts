@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SEED, MAX_SEED, parseArgs, type RunOptions } from '../../src/cli/parseArgs';
+import { UsageError } from '../../src/cli/usageError';
+
+/** Parses a `run` command line and returns its options (fails the test for other commands). */
+function run(...args: string[]): RunOptions {
+  const command = parseArgs(['run', ...args]);
+  if (command.kind !== 'run') throw new Error(`expected run, got ${command.kind}`);
+  return command.options;
+}
+
+/** The UsageError message a command line produces. */
+function errorOf(...argv: string[]): string {
+  try {
+    parseArgs(argv);
+  } catch (err) {
+    expect(err).toBeInstanceOf(UsageError);
+    return (err as Error).message;
+  }
+  throw new Error(`expected a UsageError for ${argv.join(' ')}`);
+}
+
+describe('parseArgs', () => {
+  it('fills in defaults', () => {
+    expect(run()).toEqual({ scenario: 'default', seed: DEFAULT_SEED, days: null, sets: [], out: null, csv: null, quiet: false });
+  });
+
+  it('reads every option, in both --name value and --name=value forms', () => {
+    expect(run('--scenario', 'developing', '--seed=7', '--days', '30', '--out', 'r.json', '--csv=d.csv', '--quiet')).toEqual({
+      scenario: 'developing', seed: 7, days: 30, sets: [], out: 'r.json', csv: 'd.csv', quiet: true,
+    });
+  });
+
+  it('keeps repeated --set in order, and values containing = intact', () => {
+    const o = run('--set', 'policy.randomRate=0.01', '--set=offices.0.name=A=B', '--set', 'policy.thresholds.red=70');
+    expect(o.sets).toEqual(['policy.randomRate=0.01', 'offices.0.name=A=B', 'policy.thresholds.red=70']);
+  });
+
+  it('treats a leading option as an implicit run', () => {
+    expect(parseArgs(['--seed', '3'])).toEqual({ kind: 'run', options: { ...run(), seed: 3 } });
+  });
+
+  it('recognises help and list', () => {
+    for (const argv of [[], ['help'], ['--help'], ['-h'], ['run', '--help'], ['run', '--seed', '3', '-h']]) {
+      expect(parseArgs(argv)).toEqual({ kind: 'help' });
+    }
+    expect(parseArgs(['list'])).toEqual({ kind: 'list' });
+  });
+
+  it('accepts the seed range limits', () => {
+    expect(run('--seed', '0').seed).toBe(0);
+    expect(run('--seed', String(MAX_SEED)).seed).toBe(MAX_SEED);
+    expect(run('--days', '36500').days).toBe(36500);
+  });
+
+  it.each([
+    [['run', '--seed', 'abc'], '--seed must be an integer from 0 to 2147483647, got "abc"'],
+    [['run', '--seed', '-1'], '--seed must be an integer'],
+    [['run', '--seed', '2147483648'], '--seed must be an integer'],
+    [['run', '--seed', '1.5'], '--seed must be an integer'],
+    [['run', '--seed', '1e3'], '--seed must be an integer'],
+    [['run', '--days', '0'], '--days must be an integer from 1 to 36500, got "0"'],
+    [['run', '--days', '36501'], '--days must be an integer from 1 to 36500'],
+    [['run', '--days'], '--days needs a value'],
+    [['run', '--out', '--quiet'], '--out needs a value'],
+    [['run', '--scenario='], '--scenario needs a non-empty value'],
+    [['run', '--sed', '1'], 'unknown option --sed; run accepts --scenario, --seed, --days, --set, --out, --csv, --quiet'],
+    [['run', '--seed', '1', '--seed', '2'], '--seed given more than once'],
+    [['run', '--quiet=yes'], '--quiet is a flag'],
+    [['run', '--set', 'policy.randomRate'], '--set expects <path>=<value>'],
+    [['run', 'default'], 'unexpected argument "default"'],
+    [['simulate'], 'unknown command "simulate"; commands are run, list, help'],
+    [['list', 'x'], 'list takes no arguments'],
+  ])('rejects %j naming the option', (argv, message) => {
+    expect(errorOf(...argv)).toContain(message);
+  });
+});

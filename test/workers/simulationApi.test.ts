@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { expose, wrap, type Remote } from 'comlink';
+import { createSimulationApi, SNAPSHOT_SAMPLE_SIZE, type SimulationApi } from '../../src/workers/simulationApi';
+
+/**
+ * The worker's API, called directly and round-tripped through comlink over Node's global
+ * MessageChannel — the same structured cloning a browser worker uses, without a browser.
+ */
+const channels: MessageChannel[] = [];
+
+function viaComlink(): Remote<SimulationApi> {
+  const channel = new MessageChannel();
+  channels.push(channel);
+  expose(createSimulationApi(), channel.port1);
+  return wrap<SimulationApi>(channel.port2);
+}
+
+afterEach(() => {
+  for (const c of channels.splice(0)) {
+    c.port1.close();
+    c.port2.close();
+  }
+});
+
+const variants: [string, () => SimulationApi | Remote<SimulationApi>][] = [
+  ['directly', () => createSimulationApi()],
+  ['through comlink', viaComlink],
+];
+
+describe.each(variants)('simulation API %s', (_name, make) => {
+  it('runs the default scenario for 3 days', async () => {
+    const api = make();
+    const info = await api.init('default', 42);
+    expect(info.id).toBe('default');
+    expect(info.name.length).toBeGreaterThan(0);
+    expect(info.days).toBe(90);
+    expect(info.seed).toBe(42);
+
+    const before = await api.snapshot();
+    expect(before.day).toBe(0);
+
+    const snap = await api.step(3);
+    expect(snap.day).toBe(3);
+    expect(snap.kpis.declarations).toBeGreaterThan(0);
+    expect(snap.sample.length).toBeLessThanOrEqual(SNAPSHOT_SAMPLE_SIZE);
+    expect(snap.lastDay?.day).toBe(2);
+
+    const daily = await api.daily();
+    expect(daily.map((d) => d.day)).toEqual([0, 1, 2]);
+    expect((await api.daily(2)).map((d) => d.day)).toEqual([1, 2]);
+    expect(daily.reduce((sum, d) => sum + d.declarations, 0)).toBe(snap.kpis.declarations);
+
+    const one = await api.step(1);
+    expect(one.day).toBe(4);
+  });
+
+  it('rejects a bad command with a message naming the field, and keeps working', async () => {
+    const api = make();
+    await api.init('default', 7);
+    await expect(api.apply({ type: 'setRandomRate', rate: 5 })).rejects.toThrow(/rate/);
+    await expect(
+      api.apply({ type: 'setStaffing', office: 'port', resource: 'physical', units: -3 }),
+    ).rejects.toThrow(/units/);
+    // The API (and the worker it runs in) survives: the next call works.
+    const snap = await api.step(1);
+    expect(snap.day).toBe(1);
+  });
+
+  it('rejects bad calls with readable messages', async () => {
+    const api = make();
+    await expect(api.step(1)).rejects.toThrow(/init/);
+    await expect(api.init('no-such-scenario', 1)).rejects.toThrow(/no-such-scenario/);
+    await expect(api.init('default', -1)).rejects.toThrow(/seed/);
+    await expect(api.init('default', 1.5)).rejects.toThrow(/seed/);
+    await api.init('default', 1);
+    await expect(api.step(0)).rejects.toThrow(/days/);
+    await expect(api.step(Number.NaN)).rejects.toThrow(/days/);
+    await expect(api.daily(-1)).rejects.toThrow(/last/);
+  });
+
+  it('gives identical snapshots for the same seed, and reset starts over', async () => {
+    const a = make();
+    const b = make();
+    await a.init('default', 123);
+    await b.init('default', 123);
+    const sa = await a.step(2);
+    const sb = await b.step(2);
+    expect(sb).toEqual(sa);
+
+    const fresh = await a.reset();
+    expect(fresh.day).toBe(0);
+    expect(await a.daily()).toEqual([]);
+    expect(await a.step(2)).toEqual(sa);
+  });
+
+  it('gives different runs for different seeds', async () => {
+    const a = make();
+    const b = make();
+    await a.init('default', 1);
+    await b.init('default', 2);
+    expect((await a.step(1)).kpis).not.toEqual((await b.step(1)).kpis);
+  });
+});
