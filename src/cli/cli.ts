@@ -1,4 +1,4 @@
-import { ScenarioInputError } from '../sim';
+import { ScenarioInputError, loadBuiltinScenario } from '../sim';
 import { parseArgs } from './parseArgs';
 import { helpText } from './helpText';
 import { listText } from './listText';
@@ -17,6 +17,7 @@ export function runCli(argv: readonly string[], io: RunIo): number {
     const command = parseArgs(argv);
     if (command.kind === 'help') io.stdout(helpText());
     else if (command.kind === 'list') io.stdout(listText());
+    else if (command.kind === 'scenario') io.stdout(`${JSON.stringify(loadBuiltinScenario(command.id), null, 2)}\n`);
     else runCommand(command.options, io);
     return 0;
   } catch (err) {

@@ -41,6 +41,7 @@ export function helpText(): string {
 Usage:
   npm run sim -- run [options]     Simulate a scenario; print the result as JSON on stdout
   npm run sim -- list              List built-in scenarios and risk indicators
+  npm run sim -- scenario <id>     Print a built-in scenario as JSON, complete with defaults: a starting point for your own file
   npm run sim -- help              Show this help (also --help, -h, run --help)
   Options without a command imply run, e.g. npm run sim -- --seed 3
   To pipe the JSON, use npm run -s sim -- ... (npm otherwise prints its own banner on stdout) or --out.

@@ -36,10 +36,11 @@ export interface RunOptions {
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'list' }
+  | { readonly kind: 'scenario'; readonly id: string }
   | { readonly kind: 'run'; readonly options: RunOptions };
 
 /** The commands, for messages and help. */
-export const COMMANDS = ['run', 'list', 'help'] as const;
+export const COMMANDS = ['run', 'list', 'scenario', 'help'] as const;
 
 interface OptionSpec {
   /** Takes a value (`--seed 7` or `--seed=7`); otherwise a flag. */
@@ -74,6 +75,10 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   if (first === 'list') {
     if (rest.length > 0) throw new UsageError(`list takes no arguments, got "${rest[0]}"`);
     return { kind: 'list' };
+  }
+  if (first === 'scenario') {
+    if (rest.length !== 1) throw new UsageError('scenario takes one built-in scenario id, e.g. "scenario default"');
+    return { kind: 'scenario', id: rest[0] };
   }
   if (first === 'run') return { kind: 'run', options: parseRunOptions(rest) };
   if (first.startsWith('-')) return { kind: 'run', options: parseRunOptions(argv) };

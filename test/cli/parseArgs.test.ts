@@ -69,9 +69,17 @@ describe('parseArgs', () => {
     [['run', '--quiet=yes'], '--quiet is a flag'],
     [['run', '--set', 'policy.randomRate'], '--set expects <path>=<value>'],
     [['run', 'default'], 'unexpected argument "default"'],
-    [['simulate'], 'unknown command "simulate"; commands are run, list, help'],
+    [['simulate'], 'unknown command "simulate"; commands are run, list, scenario, help'],
     [['list', 'x'], 'list takes no arguments'],
   ])('rejects %j naming the option', (argv, message) => {
     expect(errorOf(...argv)).toContain(message);
+  });
+});
+
+describe('parseArgs scenario', () => {
+  it('takes exactly one scenario id', () => {
+    expect(parseArgs(['scenario', 'developing'])).toEqual({ kind: 'scenario', id: 'developing' });
+    expect(() => parseArgs(['scenario'])).toThrow(/scenario takes one built-in scenario id/);
+    expect(() => parseArgs(['scenario', 'a', 'b'])).toThrow(/scenario takes one/);
   });
 });

@@ -66,3 +66,15 @@ describe('run output', () => {
     }
   });
 });
+
+describe('scenario command', () => {
+  it('prints a built-in scenario that runs unchanged as a scenario file', () => {
+    const printed = cli('scenario', 'developing');
+    expect(printed.code).toBe(0);
+    const file = join(tempDir(), 'developing.json');
+    writeFileSync(file, printed.stdout);
+    const fromFile = runToFile('--days', '2', '--scenario', file);
+    const builtIn = runToFile('--days', '2', '--scenario', 'developing');
+    expect(fromFile.kpis).toEqual(builtIn.kpis);
+  });
+});

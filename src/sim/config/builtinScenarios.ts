@@ -129,9 +129,26 @@ export const DEFAULT_SCENARIO: ScenarioInput = {
   },
 };
 
+/** An office with each inspection resource cut to `share` of the default (at least one unit). */
+function understaffed(office: ScenarioInput['offices'][number], share: number): ScenarioInput['offices'][number] {
+  const cut = (n: number) => Math.max(1, Math.round(n * share));
+  const r = office.resources;
+  return {
+    ...office,
+    resources: {
+      documentary: { ...r.documentary, officers: cut(r.documentary.officers) },
+      scanner: { ...r.scanner, units: cut(r.scanner.units), analysts: cut(r.scanner.analysts) },
+      physical: { ...r.physical, teams: cut(r.physical.teams) },
+      dog: { ...r.dog, teams: cut(r.dog.teams) },
+      audit: { ...r.audit, auditors: cut(r.audit.auditors) },
+    },
+  };
+}
+
 /** The developing-administration preset (id `developing`). */
 export const DEVELOPING_SCENARIO: ScenarioInput = {
   ...DEFAULT_SCENARIO,
+  offices: DEFAULT_SCENARIO.offices.map((o) => understaffed(o, 0.6)),
   id: 'developing',
   name: 'Developing administration',
   description:

@@ -11,7 +11,7 @@ import { SPECIALTY_OFFENCE } from './offenceMix';
 import { createStream } from '../random/stream';
 import { ensureUniforms } from '../random/uniformBlock';
 import { samplePoisson } from '../random/distributions';
-import { normalFromUniform } from '../random/normalTable';
+import { lookUpFactor } from '../random/normalTable';
 import { pickAlias } from '../random/aliasTable';
 
 /** Upper bound of the uniforms one declaration consumes (41 at most today). */
@@ -104,8 +104,8 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
       let departure = origin;
 
       // Quantity and value: lognormal mass around the commodity's typical consignment, price around reference.
-      const mass = ctx.typicalMass[com] * massScale * Math.exp(0.6 * normalFromUniform(u[k++]));
-      const trueValue = mass * ctx.refPrice[com] * Math.exp(0.25 * normalFromUniform(u[k++]));
+      const mass = ctx.typicalMass[com] * massScale * lookUpFactor(ctx.massFactor, u[k++]);
+      const trueValue = mass * ctx.refPrice[com] * lookUpFactor(ctx.priceFactor, u[k++]);
       const uEffect = u[k++];
       let declaredValue = trueValue;
       let declaredCom = com;

@@ -8,6 +8,7 @@ import { createSignalTable, SIGNALS } from './signals';
 import { createOffenceTables } from './offenceMix';
 import { createAliasTable, type AliasTable } from '../random/aliasTable';
 import { createUniformBlock, type UniformBlock } from '../random/uniformBlock';
+import { createLognormalFactorTable } from '../random/normalTable';
 
 /**
  * Everything the day generator reads, precomputed once per simulation so that the
@@ -43,7 +44,14 @@ export interface GeneratorContext {
   /** 1 when perishable. */ readonly perishable: Uint8Array;
   /** Lower-duty twin per commodity. */ readonly twin: Int32Array;
   /** Scratch block of uniforms reused by the day generator (mutable). */ readonly block: UniformBlock;
+  /** Lognormal factors of consignment mass around the typical one (sigma 0.6). */ readonly massFactor: Float64Array;
+  /** Lognormal factors of unit price around the reference (sigma 0.25). */ readonly priceFactor: Float64Array;
 }
+
+/** Spread (sigma of the log) of consignment masses: a container of the same goods varies about 2x. */
+const MASS_SIGMA = 0.6;
+/** Spread of true unit prices around the reference price (quality and bargaining). */
+const PRICE_SIGMA = 0.25;
 
 /** Consignment mass relative to a sea container, by mode (air cargo, express parcels, trucks). */
 export const MODE_MASS_SCALE: readonly number[] = [1, 0.05, 0.0005, 0.6];
@@ -112,5 +120,7 @@ export function createGeneratorContext(scenario: Scenario, pop: TraderPopulation
     perishable: Uint8Array.from(col((c) => (c.perishable ? 1 : 0))),
     twin: Int32Array.from(col((c) => c.lowerDutyTwin)),
     block: createUniformBlock(),
+    massFactor: createLognormalFactorTable(MASS_SIGMA),
+    priceFactor: createLognormalFactorTable(PRICE_SIGMA),
   };
 }

@@ -6,8 +6,9 @@ import { createAliasTable, type AliasTable } from '../random/aliasTable';
  * tier 2 ("trying") makes errors of classification and value; tier 3 ("unwilling") evades revenue
  * by undervaluation, origin and excise; tier 4 non-network traders add counterfeits; organised
  * networks commit their specialty (see NETWORK_SPECIALTIES). Shares are design assumptions.
- * Offences that the goods cannot carry (IPR on goods that are not counterfeit-prone, excise on
- * goods without excise) fall back to undervaluation in the generator.
+ * The generator adapts the goods to the offence: a counterfeit is drawn from the counterfeit-prone
+ * commodities, undeclared excise goods hide under the trader's usual goods as cover, and a
+ * misclassification with no lower-duty heading to hide under becomes an undervaluation.
  */
 const TIER_MIX: readonly (readonly number[])[] = [
   // none, under, misclass, origin, prohibited, IPR, excise

@@ -132,9 +132,9 @@ export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer): void 
     if (c.counterfeitHub[origin] === 1 || c.counterfeitHub[dep] === 1) bits += I2;
     if (gen.counterfeitProne[com] === 1) bits += I4;
     if (desc === DESC_GIFT && consignee === CONSIGNEE_COMPANY && day.massKg[i] > 20) bits += I8;
-    const lo = bits % WORD;
-    day.indicatorsLo[i] = lo;
-    day.indicatorsHi[i] = (bits - lo) / WORD;
+    const hi = Math.floor(bits / WORD);
+    day.indicatorsHi[i] = hi;
+    day.indicatorsLo[i] = bits - hi * WORD;
   }
   for (let i = 0; i < n; i++) parcels[day.importer[i]] = 0;
 }

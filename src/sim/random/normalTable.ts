@@ -36,3 +36,20 @@ export function normalFromUniform(u: number): number {
   const k = x | 0;
   return TABLE[k] + (TABLE[k + 1] - TABLE[k]) * (x - k);
 }
+
+/**
+ * A table of lognormal factors exp(sigma * z) over the same grid, for a fixed sigma: one look-up
+ * instead of a look-up and an exp in the generator's loop.
+ */
+export function createLognormalFactorTable(sigma: number): Float64Array {
+  const t = new Float64Array(SIZE + 1);
+  for (let k = 0; k <= SIZE; k++) t[k] = Math.exp(sigma * TABLE[k]);
+  return t;
+}
+
+/** Interpolates a table made by {@link createLognormalFactorTable} at uniform `u` in [0, 1). */
+export function lookUpFactor(table: Float64Array, u: number): number {
+  const x = u * SIZE;
+  const k = x | 0;
+  return table[k] + (table[k + 1] - table[k]) * (x - k);
+}
