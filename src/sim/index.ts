@@ -22,3 +22,5 @@ export { OFFENCES, LANES, MODES, INSPECTIONS } from './declarations/codes';
 export { COMMODITIES, SECTORS } from './world/commodities';
 export { COUNTRIES } from './world/countries';
 export { KPI_DOCS } from './kpi/kpiDocs';
+export type { TargetingCurve, CurvePoint } from './kpi/targetingCurve';
+export type { ClearanceHistogramView } from './kpi/histogramView';

@@ -1,5 +1,7 @@
 import type { Kpis, DailyKpis, ResourceKindKey } from './kpi/kpiTypes';
 import type { Rule, Scenario } from './config/schema';
+import type { TargetingCurve } from './kpi/targetingCurve';
+import type { ClearanceHistogramView } from './kpi/histogramView';
 
 /** Version of the snapshot format; bumped when a field changes meaning. */
 export const SNAPSHOT_VERSION = 1;
@@ -102,4 +104,6 @@ export interface SimulationSnapshot {
   /** Rule performance. */ readonly rules: readonly RuleStats[];
   /** Up to `sampleSize` consignments of the last day. */ readonly sample: readonly ConsignmentView[];
   /** The policy in force (after commands). */ readonly policy: Scenario['policy'];
+  /** Detection-versus-inspection-rate curve of the score on the last day's traffic, or null before the first day. */ readonly targetingCurve: TargetingCurve | null;
+  /** Clearance-time histograms per lane over the run. */ readonly clearanceHistogram: ClearanceHistogramView;
 }

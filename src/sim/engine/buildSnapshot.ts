@@ -3,6 +3,8 @@ import type { ConsignmentView, OfficeView, QueueView, RuleStats, SimulationSnaps
 import { SNAPSHOT_VERSION } from '../snapshot';
 import { RESOURCE_KINDS, type ResourceKindKey } from '../kpi/kpiTypes';
 import { summariseKpis } from '../kpi/summariseKpis';
+import { computeTargetingCurve } from '../kpi/targetingCurve';
+import { viewClearanceHistogram } from '../kpi/histogramView';
 import { KINDS } from '../inspection/inspectionNetwork';
 import { INDICATORS } from '../indicators/catalogue';
 import { COMMODITIES } from '../world/commodities';
@@ -57,6 +59,8 @@ export function buildSnapshot(s: SimulationState, sampleSize: number): Simulatio
     rules,
     sample: s.day > 0 ? sampleConsignments(s, sampleSize) : [],
     policy: JSON.parse(JSON.stringify(s.scenario.policy)),
+    targetingCurve: s.day > 0 ? computeTargetingCurve(s.buffer) : null,
+    clearanceHistogram: viewClearanceHistogram(s.runAcc),
   };
 }
 
