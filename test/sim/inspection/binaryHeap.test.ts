@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBinaryHeap } from '../../../src/sim/inspection/binaryHeap';
+import { mulberry32 } from '../support/stats';
 
-/** mulberry32 (Tommy Ettinger, public domain): a small seeded uniform generator in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Reference order: by key, ties by id (the same rule the comparator below implements). */
 function expectedMin(model: Map<number, number>): number {
