@@ -79,12 +79,57 @@ const COLUMNS: Readonly<Record<ColumnKey, TypedArrayCtor>> = {
 /** Names of all columns, for serialisation and tests. */
 export const DAY_COLUMNS = Object.keys(COLUMNS) as ColumnKey[];
 
-/** Allocates a buffer able to hold `capacity` declarations. */
+/**
+ * Allocates a buffer able to hold `capacity` declarations. Written as one object literal on purpose:
+ * an object built by adding dozens of computed keys falls into V8's dictionary mode, and every
+ * `day.column[i]` in the hot loops would become a hash look-up.
+ */
 export function createDayBuffer(capacity: number): DayBuffer {
-  const buffer = { count: 0, capacity, day: 0 } as DayBuffer;
-  const target = buffer as unknown as Record<string, unknown>;
-  for (const key of DAY_COLUMNS) target[key] = new COLUMNS[key](capacity);
-  return buffer;
+  return {
+    count: 0, capacity, day: 0,
+    office: new Uint8Array(capacity),
+    mode: new Uint8Array(capacity),
+    importer: new Int32Array(capacity),
+    declarant: new Int32Array(capacity),
+    commodity: new Uint8Array(capacity),
+    origin: new Uint8Array(capacity),
+    departure: new Uint8Array(capacity),
+    transshipped: new Uint8Array(capacity),
+    declaredValue: new Float64Array(capacity),
+    massKg: new Float32Array(capacity),
+    quantity: new Uint32Array(capacity),
+    unitValueRatio: new Float32Array(capacity),
+    paymentType: new Uint8Array(capacity),
+    consigneeType: new Uint8Array(capacity),
+    descriptionClass: new Uint8Array(capacity),
+    preferenceClaimed: new Uint8Array(capacity),
+    containerType: new Uint8Array(capacity),
+    sealMismatch: new Uint8Array(capacity),
+    advanceLeadHours: new Float32Array(capacity),
+    amendments: new Uint8Array(capacity),
+    parcelItems: new Uint16Array(capacity),
+    docMismatch: new Uint8Array(capacity),
+    weightDeviation: new Float32Array(capacity),
+    freightRatio: new Float32Array(capacity),
+    newPartnerPair: new Uint8Array(capacity),
+    relatedParty: new Uint8Array(capacity),
+    newCarrier: new Uint8Array(capacity),
+    transit: new Uint8Array(capacity),
+    nearThreshold: new Uint8Array(capacity),
+    arrivalHour: new Float64Array(capacity),
+    truthOffence: new Uint8Array(capacity),
+    truthRevenue: new Float64Array(capacity),
+    truthConcealment: new Uint8Array(capacity),
+    indicatorsLo: new Uint32Array(capacity),
+    indicatorsHi: new Uint32Array(capacity),
+    score: new Float32Array(capacity),
+    likelihood: new Uint8Array(capacity),
+    consequence: new Uint8Array(capacity),
+    lane: new Uint8Array(capacity),
+    reason: new Uint8Array(capacity),
+    firstRule: new Int16Array(capacity),
+    outcome: new Uint8Array(capacity),
+  };
 }
 
 /**
