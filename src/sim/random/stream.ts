@@ -14,6 +14,8 @@ export interface RandomStream {
   next(): number;
   /** How many numbers this stream has produced (for benchmarks and the draw-matched kernel). */
   draws(): number;
+  /** Writes the next `to - from` numbers into `out[from..to)`: the same sequence as calling next(). */
+  fill(out: Float64Array, from: number, to: number): void;
 }
 
 /**
@@ -50,6 +52,25 @@ class Sfc32Stream implements RandomStream {
 
   draws(): number {
     return this.count;
+  }
+
+  fill(out: Float64Array, from: number, to: number): void {
+    // The same recurrence as next(), with the state in locals for the length of the loop.
+    const st = this.st;
+    let a = st[0], b = st[1], c = st[2], d = st[3];
+    for (let j = from; j < to; j++) {
+      const t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+      out[j] = (t >>> 0) / 4294967296;
+    }
+    st[0] = a;
+    st[1] = b;
+    st[2] = c;
+    st[3] = d;
+    this.count += to - from;
   }
 }
 

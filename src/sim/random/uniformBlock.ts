@@ -28,7 +28,7 @@ export function ensureUniforms(block: UniformBlock, stream: RandomStream, need: 
   const left = u.length - block.k;
   if (left >= need) return 0;
   u.copyWithin(0, block.k);
-  for (let j = left; j < u.length; j++) u[j] = stream.next();
+  stream.fill(u, left, u.length);
   block.k = 0;
   return u.length - left;
 }

@@ -79,3 +79,17 @@ describe('createStream', () => {
     );
   });
 });
+
+describe('RandomStream.fill', () => {
+  it('writes exactly the numbers next() would have returned, and counts them', () => {
+    const a = createStream('fill-check');
+    const b = createStream('fill-check');
+    const out = new Float64Array(100);
+    a.fill(out, 10, 90);
+    for (let j = 10; j < 90; j++) expect(out[j]).toBe(b.next());
+    expect(out[0]).toBe(0);
+    expect(out[95]).toBe(0);
+    expect(a.draws()).toBe(80);
+    expect(a.next()).toBe(b.next());
+  });
+});
