@@ -100,11 +100,12 @@ function laneBar(k: Kpis): HTMLElement {
   return el('div', { class: 'lane-mix' }, [bar, legend]);
 }
 
-function renderTile(tile: Tile): HTMLElement {
-  const figures = tile.figures.map((f) =>
+function renderTile(tile: Tile, before: Tile | null): HTMLElement {
+  const figures = tile.figures.map((f, i) =>
     el('div', { class: 'figure' }, [
       el('dt', {}, f.label === undefined ? [el('span', { class: 'visually-hidden', text: tile.title })] : [f.lane ? laneLabel(f.lane, f.label) : f.label]),
       el('dd', { class: 'figure-value', text: f.value }),
+      ...(before?.figures[i] ? [el('dd', { class: 'figure-baseline', text: `before: ${before.figures[i]!.value}` })] : []),
     ]),
   );
   return el('article', { class: 'tile', attrs: { 'data-kpi': tile.key, 'aria-label': tile.title } }, [
@@ -115,14 +116,22 @@ function renderTile(tile: Tile): HTMLElement {
   ]);
 }
 
+/** The KPIs of the run shown before the last change, for comparison. */
+export interface BaselineKpis {
+  /** Its KPIs. */ readonly kpis: Kpis;
+  /** Days it had completed. */ readonly days: number;
+}
+
 /**
  * Renders the KPI tiles into `container`: the run's KPIs after `days` days, or placeholders
- * before the first day.
+ * before the first day. With a baseline, each figure also shows the baseline's value
+ * ("before: …"), so a policy change reads as a comparison at a glance.
  */
-export function renderKpiTiles(container: HTMLElement, kpis: Kpis | null, days: number): void {
+export function renderKpiTiles(container: HTMLElement, kpis: Kpis | null, days: number, baseline: BaselineKpis | null = null): void {
   if (kpis === null || days === 0) {
     container.replaceChildren(el('p', { class: 'empty', text: 'No days simulated yet. Press Play or Step one day.' }));
     return;
   }
-  container.replaceChildren(...tilesFor(kpis, days).map(renderTile));
+  const before = baseline && baseline.days > 0 ? tilesFor(baseline.kpis, baseline.days) : null;
+  container.replaceChildren(...tilesFor(kpis, days).map((t) => renderTile(t, before?.find((b) => b.key === t.key) ?? null)));
 }

@@ -4,10 +4,14 @@ import {
   ScenarioInputError,
   type CommandInput,
   type DailyKpis,
+  type DryRunResult,
   type Simulation,
   type SimulationSnapshot,
 } from '../sim';
 import { MAX_SEED, MAX_STEP_DAYS } from './limits';
+import { advanceRequestSchema, dryRunRequestSchema, simulateRequestSchema, type AdvanceRequest, type AdvanceResult, type RunResult, type SimulateRequest } from './runMessages';
+import { scenarioFor } from './runSpec';
+import { parseOrThrow } from './zodIssues';
 
 /** How many consignments of the last day a snapshot carries to the page. */
 export const SNAPSHOT_SAMPLE_SIZE = 100;
@@ -22,6 +26,7 @@ export interface ScenarioInfo {
   /** Horizon, days. */ readonly days: number;
   /** Weekday of day 0 (0 = Monday). */ readonly startWeekday: number;
   /** Seed of the run. */ readonly seed: number;
+  /** Offices of entry, in scenario order. */ readonly offices: readonly { readonly id: string; readonly name: string; readonly mode: string }[];
 }
 
 /**
@@ -43,6 +48,19 @@ export interface SimulationApi {
   apply(command: CommandInput): Promise<void>;
   /** Starts the same scenario again from day 0 with the same seed, dropping applied commands. */
   reset(): Promise<SimulationSnapshot>;
+  /**
+   * Runs a fresh simulation of `spec` (policy in force from day 0) for `days` days and returns
+   * every day's KPIs and the snapshot; the simulation stays loaded for {@link advance}.
+   */
+  simulate(request: SimulateRequest): Promise<RunResult>;
+  /**
+   * Brings the loaded simulation to day `toDay` (it never goes back) and returns the KPIs of the
+   * days from index `since` and the snapshot. Idempotent: asking again for a day already reached
+   * simulates nothing, so a caller that dropped an answer loses no day.
+   */
+  advance(request: AdvanceRequest): Promise<AdvanceResult>;
+  /** Predicts a profile's selections on the loaded simulation's last day of traffic. */
+  dryRun(rule: unknown): Promise<DryRunResult>;
 }
 
 /** Thrown for calls the API refuses (bad arguments, no simulation yet). */
@@ -73,6 +91,12 @@ async function guarded<T>(body: () => T): Promise<T> {
   }
 }
 
+/** The scenario facts of a simulation, for the page. */
+function infoOf(s: Simulation): ScenarioInfo {
+  const c = s.scenario;
+  return { id: c.id, name: c.name, description: c.description, days: c.days, startWeekday: c.startWeekday, seed: s.seed, offices: c.offices.map((o) => ({ id: o.id, name: o.name, mode: o.mode })) };
+}
+
 /** Creates the API around (at most) one simulation at a time. */
 export function createSimulationApi(): SimulationApi {
   let sim: Simulation | null = null;
@@ -82,7 +106,8 @@ export function createSimulationApi(): SimulationApi {
     return sim;
   };
 
-  const snapshotOf = (s: Simulation): SimulationSnapshot => s.snapshot({ sampleSize: SNAPSHOT_SAMPLE_SIZE });
+  let sampleSize = SNAPSHOT_SAMPLE_SIZE;
+  const snapshotOf = (s: Simulation): SimulationSnapshot => s.snapshot({ sampleSize });
 
   return {
     init: (scenarioId, seed) =>
@@ -93,9 +118,9 @@ export function createSimulationApi(): SimulationApi {
         if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
           throw usageError('seed', `must be an integer from 0 to ${MAX_SEED}, got ${JSON.stringify(seed)}`);
         }
-        const scenario = loadBuiltinScenario(scenarioId);
-        sim = createSimulation(scenario, seed);
-        return { id: scenario.id, name: scenario.name, description: scenario.description, days: scenario.days, startWeekday: scenario.startWeekday, seed };
+        sim = createSimulation(loadBuiltinScenario(scenarioId), seed);
+        sampleSize = SNAPSHOT_SAMPLE_SIZE;
+        return infoOf(sim);
       }),
 
     step: (days) =>
@@ -131,6 +156,36 @@ export function createSimulationApi(): SimulationApi {
         const s = current();
         sim = createSimulation(s.scenario, s.seed);
         return snapshotOf(sim);
+      }),
+
+    simulate: (request) =>
+      guarded(() => {
+        const started = performance.now();
+        const r = parseOrThrow(simulateRequestSchema, request, 'Invalid simulate request');
+        if (r.days > r.spec.horizon) throw usageError('days', `must be at most the horizon (${r.spec.horizon}), got ${r.days}`);
+        const scenario = scenarioFor(r.spec);
+        const fresh = createSimulation(scenario, r.spec.seed);
+        fresh.run(r.days);
+        sim = fresh;
+        sampleSize = r.sampleSize;
+        return { spec: r.spec, info: infoOf(fresh), daily: fresh.daily().slice(), snapshot: snapshotOf(fresh), computeMs: performance.now() - started };
+      }),
+
+    advance: (request) =>
+      guarded(() => {
+        const s = current();
+        const r = parseOrThrow(advanceRequestSchema, request, 'Invalid advance request');
+        if (r.toDay < s.day()) throw usageError('toDay', `the simulation is already at day ${s.day()}; it cannot go back to ${r.toDay}`);
+        if (r.toDay > s.scenario.days) throw usageError('toDay', `must be at most the horizon (${s.scenario.days}), got ${r.toDay}`);
+        if (r.since > r.toDay) throw usageError('since', `must be at most toDay (${r.toDay}), got ${r.since}`);
+        s.run(r.toDay - s.day());
+        return { daily: s.daily().slice(r.since, r.toDay), snapshot: snapshotOf(s) };
+      }),
+
+    dryRun: (rule) =>
+      guarded(() => {
+        const s = current();
+        return s.dryRun(parseOrThrow(dryRunRequestSchema, rule, 'Invalid profile'));
       }),
   };
 }

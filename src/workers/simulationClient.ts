@@ -16,6 +16,11 @@ export interface SimulationClient {
   isDead(): boolean;
   /** Stops the worker; calls still waiting are rejected. `onError` is not called. */
   terminate(): void;
+  /**
+   * Stops the worker as if it had crashed: calls still waiting are rejected and `onError` is
+   * called with `message`. For the end-to-end test of crash recovery and for drills.
+   */
+  crash(message: string): void;
 }
 
 /** Raised by {@link SimulationClient.request} when the worker died before answering. */
@@ -66,6 +71,10 @@ export function createSimulationClient(onError: (message: string) => void): Simu
 
   return {
     api,
+    crash: (message) => {
+      worker.terminate();
+      die(message);
+    },
     request: (call) => (dead ? Promise.reject(new WorkerDiedError('the simulation worker is not running')) : Promise.race([call, death])),
     isDead: () => dead,
     terminate: () => {

@@ -1,0 +1,147 @@
+/**
+ * View model of the daily small multiples: which KPIs each panel shows, the points of the current
+ * and baseline runs, and each panel's y domain. Pure; the drawing is in drawDaily.ts.
+ */
+import { nice } from 'd3';
+import type { DailyKpis } from '../../sim';
+import type { ChartsInput } from './chartTypes';
+import { COLORS, DASH, LANE_STYLES, type SeriesStyle } from './palette';
+
+/** How a panel's values are measured, which picks the axis and text formats. */
+export type ValueKind = 'percent' | 'usd' | 'hours';
+
+/** One series of a panel: a KPI read from each day, or null when undefined that day. */
+export interface DailySeriesDef {
+  /** Stable key. */ readonly key: string;
+  /** Direct label, e.g. `Targeted`. */ readonly label: string;
+  /** Colour, dash and marker. */ readonly style: SeriesStyle;
+  /** The day's value (fraction, USD or hours), or null (e.g. a hit rate with no inspections). */ readonly value: (d: DailyKpis) => number | null;
+}
+
+/** One small multiple. */
+export interface DailyPanelDef {
+  /** Stable key. */ readonly key: string;
+  /** Panel title. */ readonly title: string;
+  /** Y-axis label with its unit. */ readonly unit: string;
+  /** Value kind. */ readonly kind: ValueKind;
+  /** The series, drawn in this order. */ readonly series: readonly DailySeriesDef[];
+}
+
+const style = (color: string, marker: SeriesStyle['marker']): SeriesStyle => ({ color, casing: null, dash: DASH.solid, marker });
+const when = (ok: boolean, v: number): number | null => (ok ? v : null);
+
+/** The six daily panels. */
+export const DAILY_PANELS: readonly DailyPanelDef[] = [
+  {
+    key: 'inspection', title: 'Inspection rate', unit: '% of declarations', kind: 'percent',
+    series: [
+      { key: 'red', label: 'Red lane', style: LANE_STYLES.red, value: (d) => when(d.declarations > 0, d.inspectionRate.red) },
+      { key: 'yellow', label: 'Yellow lane', style: LANE_STYLES.yellow, value: (d) => when(d.declarations > 0, d.inspectionRate.yellow) },
+    ],
+  },
+  {
+    key: 'hitRate', title: 'Hit rate', unit: '% of inspections finding an offence', kind: 'percent',
+    series: [
+      { key: 'targeted', label: 'Targeted', style: style(COLORS.blue, 'circle'), value: (d) => when(d.targetedInspections > 0, d.hitRateTargeted) },
+      { key: 'random', label: 'Random', style: style(COLORS.neutral, 'square'), value: (d) => when(d.randomInspections > 0, d.hitRateRandom) },
+    ],
+  },
+  {
+    key: 'detection', title: 'Detection rate', unit: '% of non-compliant declarations caught', kind: 'percent',
+    series: [{ key: 'detected', label: 'Detected', style: style(COLORS.black, 'circle'), value: (d) => when(d.nonCompliant > 0, d.detectionRate) }],
+  },
+  {
+    key: 'clearance', title: 'Clearance time, 95th percentile', unit: 'hours, arrival to release', kind: 'hours',
+    series: [
+      { key: 'all', label: 'All lanes', style: style(COLORS.black, 'circle'), value: (d) => when(d.clearance.all.count > 0, d.clearance.all.p95) },
+      { key: 'red', label: 'Red lane', style: LANE_STYLES.red, value: (d) => when(d.clearance.red.count > 0, d.clearance.red.p95) },
+    ],
+  },
+  {
+    key: 'revenue', title: 'Revenue recovered vs at risk', unit: 'USD per day', kind: 'usd',
+    series: [
+      { key: 'atRisk', label: 'At risk', style: style(COLORS.neutral, 'square'), value: (d) => d.revenueAtRisk },
+      { key: 'recovered', label: 'Recovered', style: style(COLORS.blue, 'circle'), value: (d) => d.revenueRecovered },
+    ],
+  },
+  {
+    key: 'delay', title: 'Trade delay cost', unit: 'USD per day', kind: 'usd',
+    series: [{ key: 'delayCost', label: 'Delay cost', style: style(COLORS.black, 'diamond'), value: (d) => d.delayCost }],
+  },
+];
+
+/** A point of a daily series; `day` is 1-based (the first simulated day is day 1). */
+export interface SeriesPoint {
+  /** Day of the run, 1-based. */ readonly day: number;
+  /** Value, or null when undefined that day. */ readonly value: number | null;
+}
+
+/** A series with the current run's and the baseline's points. */
+export interface DailySeriesModel {
+  /** Its definition. */ readonly def: DailySeriesDef;
+  /** Current run, one point per day. */ readonly current: readonly SeriesPoint[];
+  /** Baseline run, or null without a baseline. */ readonly baseline: readonly SeriesPoint[] | null;
+  /** The current run's last defined point (for the direct label), or null. */ readonly last: SeriesPoint | null;
+}
+
+/** One panel, ready to draw. */
+export interface DailyPanelModel {
+  /** Its definition. */ readonly def: DailyPanelDef;
+  /** Its series. */ readonly series: readonly DailySeriesModel[];
+  /** Top of the y axis (the bottom is 0), a round number above every value. */ readonly yMax: number;
+}
+
+/** The daily small multiples. */
+export interface DailyModel {
+  /** Current run's label. */ readonly currentLabel: string;
+  /** Baseline's label, or null. */ readonly baselineLabel: string | null;
+  /** Days of the current run. */ readonly currentDays: number;
+  /** First day on the x axis, 1-based: the earliest day of either run (1 when both are empty). */ readonly firstDay: number;
+  /** Last day on the x axis: the later end of the two runs (at least `firstDay`). */ readonly lastDay: number;
+  /** The panels. */ readonly panels: readonly DailyPanelModel[];
+}
+
+/** Points of one series over a run. */
+export function seriesPoints(days: readonly DailyKpis[], value: (d: DailyKpis) => number | null): SeriesPoint[] {
+  return days.map((d) => {
+    const v = value(d);
+    return { day: d.day + 1, value: v !== null && Number.isFinite(v) ? v : null };
+  });
+}
+
+/** Smallest y-axis top per kind, so that an all-zero panel still has a sensible scale. */
+const MIN_TOP: Readonly<Record<ValueKind, number>> = { percent: 0.01, usd: 1000, hours: 1 };
+
+/** A round y-axis top at or above the largest value (0 at the bottom). */
+export function niceTop(maxValue: number, kind: ValueKind): number {
+  const top = Math.max(maxValue, MIN_TOP[kind]);
+  return nice(0, top, 4)[1];
+}
+
+/** Builds the daily panels from the current and (optional) baseline runs. */
+export function buildDailyModel(input: ChartsInput): DailyModel {
+  const { current, baseline } = input;
+  const panels = DAILY_PANELS.map((def): DailyPanelModel => {
+    let max = 0;
+    const series = def.series.map((s): DailySeriesModel => {
+      const cur = seriesPoints(current.daily, s.value);
+      const base = baseline ? seriesPoints(baseline.daily, s.value) : null;
+      for (const p of [...cur, ...(base ?? [])]) if (p.value !== null && p.value > max) max = p.value;
+      const last = [...cur].reverse().find((p) => p.value !== null) ?? null;
+      return { def: s, current: cur, baseline: base, last };
+    });
+    return { def, series, yMax: niceTop(max, def.kind) };
+  });
+  const runs = baseline ? [current.daily, baseline.daily] : [current.daily];
+  const firsts = runs.filter((r) => r.length > 0).map((r) => r[0]!.day + 1);
+  const lasts = runs.filter((r) => r.length > 0).map((r) => r[r.length - 1]!.day + 1);
+  const firstDay = firsts.length > 0 ? Math.min(...firsts) : 1;
+  return {
+    currentLabel: current.label,
+    baselineLabel: baseline?.label ?? null,
+    currentDays: current.daily.length,
+    firstDay,
+    lastDay: Math.max(firstDay, ...lasts),
+    panels,
+  };
+}

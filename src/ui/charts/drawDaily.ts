@@ -1,0 +1,101 @@
+/**
+ * Draws the daily small multiples: one panel per KPI group, day on x, the current run solid with
+ * point shapes and direct labels, the baseline dashed and faded behind it. Panels are redrawn
+ * from scratch on every update (a few hundred elements), so lines never morph between days.
+ */
+import { axisBottom, axisLeft, line, scaleLinear, select, type ScaleLinear } from 'd3';
+import { tickHours, tickPercent, tickUsd } from './chartFormat';
+import type { DailyModel, DailyPanelModel, SeriesPoint, ValueKind } from './dailySeries';
+import { drawLegend, runLegendItems } from './legend';
+import { markerIndices, spacedTicks, spreadLabels, textWidth } from './labelLayout';
+import { BASELINE_OPACITY, COLORS, DASH, FONT, type SeriesStyle } from './palette';
+import { drawAxis, drawGrid, layer, markerPath, textAttrs, type DrawOptions, type G } from './svgKit';
+
+const TICK_FORMAT: Readonly<Record<ValueKind, (v: number) => string>> = { percent: tickPercent, usd: tickUsd, hours: tickHours };
+const PANEL_HEIGHT = 206;
+const GAP_X = 28;
+const GAP_Y = 14;
+const MARGIN = { top: 44, left: 56, bottom: 40 } as const;
+const MARKERS_PER_LINE = 8;
+
+/** Columns of the grid of panels for a chart `width` px wide. */
+export function dailyColumns(width: number): number {
+  return width >= 980 ? 3 : width >= 620 ? 2 : 1;
+}
+
+/** Draws the chart into `root`; returns its height, px. */
+export function drawDaily(root: G, model: DailyModel, opts: DrawOptions): number {
+  const legendHeight = drawLegend(layer(root, 'legend'), runLegendItems(model.currentLabel, model.baselineLabel), opts.width);
+  const cols = dailyColumns(opts.width);
+  const panelWidth = (opts.width - GAP_X * (cols - 1)) / cols;
+  const top = legendHeight + 10;
+  const panels = layer(root, 'panels')
+    .selectAll<SVGGElement, DailyPanelModel>('g.panel')
+    .data(model.panels, (p) => p.def.key)
+    .join('g')
+    .attr('class', 'panel')
+    .attr('transform', (_, i) => `translate(${(i % cols) * (panelWidth + GAP_X)},${top + Math.floor(i / cols) * (PANEL_HEIGHT + GAP_Y)})`);
+  panels.each(function (panel) {
+    drawPanel(select<SVGGElement, unknown>(this), panel, model, panelWidth);
+  });
+  return top + Math.ceil(model.panels.length / cols) * (PANEL_HEIGHT + GAP_Y) - GAP_Y;
+}
+
+/** One small multiple, `width` px wide. */
+function drawPanel(g: G, panel: DailyPanelModel, model: DailyModel, width: number): void {
+  g.selectAll('*').remove();
+  const labelWidth = Math.max(...panel.series.map((s) => textWidth(s.def.label, FONT.small))) + 22;
+  const plotW = Math.max(60, width - MARGIN.left - labelWidth);
+  const plotH = PANEL_HEIGHT - MARGIN.top - MARGIN.bottom;
+  const x = scaleLinear().domain([model.firstDay, Math.max(model.lastDay, model.firstDay + 1)]).range([0, plotW]);
+  const y = scaleLinear().domain([0, panel.yMax]).range([plotH, 0]);
+
+  textAttrs(g.append('text'), FONT.title, COLORS.ink).attr('font-weight', 600).attr('y', 14).text(panel.def.title);
+  textAttrs(g.append('text'), FONT.small, COLORS.inkMuted).attr('y', 32).text(panel.def.unit);
+
+  const plot = g.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
+  const yTicks = y.ticks(4);
+  drawGrid(plot.append('g'), yTicks.map((t) => y(t)), plotW);
+  drawAxis(plot.append('g'), axisLeft(y).tickValues(yTicks).tickFormat((v) => TICK_FORMAT[panel.def.kind](Number(v))).tickSizeOuter(0));
+  const xTicks = spacedTicks(x.ticks(Math.max(2, Math.floor(plotW / 60))).filter(Number.isInteger), (d) => x(d), 36);
+  const xAxis = plot.append('g').attr('transform', `translate(0,${plotH})`);
+  drawAxis(xAxis, axisBottom(x).tickValues(xTicks).tickFormat((v) => String(v)).tickSizeOuter(0));
+  textAttrs(plot.append('text'), FONT.small, COLORS.inkMuted, 'middle').attr('x', plotW / 2).attr('y', plotH + 34).text('Day of run');
+
+  const hasData = panel.series.some((s) => s.current.length > 0 || (s.baseline?.length ?? 0) > 0);
+  if (!hasData) {
+    textAttrs(plot.append('text'), FONT.body, COLORS.inkMuted, 'middle').attr('x', plotW / 2).attr('y', plotH / 2).text('No days simulated yet');
+    return;
+  }
+  for (const s of panel.series) if (s.baseline) drawLine(plot, s.baseline, s.def.style, x, y, true);
+  for (const s of panel.series) drawLine(plot, s.current, s.def.style, x, y, false);
+  drawDirectLabels(plot, panel, y, plotW, plotH);
+}
+
+/** A series' line (with casing for light colours); the current run also gets point shapes. */
+function drawLine(plot: G, points: readonly SeriesPoint[], style: SeriesStyle, x: ScaleLinear<number, number>, y: ScaleLinear<number, number>, baseline: boolean): void {
+  const path = line<SeriesPoint>().defined((p) => p.value !== null).x((p) => x(p.day)).y((p) => y(p.value ?? 0))(points as SeriesPoint[]) ?? '';
+  const g = plot.append('g').attr('opacity', baseline ? BASELINE_OPACITY : 1);
+  const dash = baseline ? DASH.baseline : style.dash;
+  if (style.casing) g.append('path').attr('d', path).attr('fill', 'none').attr('stroke', style.casing).attr('stroke-width', 4).attr('stroke-dasharray', dash);
+  g.append('path').attr('d', path).attr('fill', 'none').attr('stroke', style.color).attr('stroke-width', style.casing ? 2.2 : 2).attr('stroke-dasharray', dash).attr('stroke-linejoin', 'round');
+  if (baseline) return;
+  const marker = markerPath(style.marker, 36);
+  const defined = points.filter((p) => p.value !== null);
+  for (const i of markerIndices(defined.length, MARKERS_PER_LINE)) {
+    const p = defined[i]!;
+    g.append('path').attr('d', marker).attr('transform', `translate(${x(p.day)},${y(p.value ?? 0)})`)
+      .attr('fill', style.color).attr('stroke', style.casing ?? COLORS.paper).attr('stroke-width', 1);
+  }
+}
+
+/** Labels at the right end of each current line: the point shape, then the series name. */
+function drawDirectLabels(plot: G, panel: DailyPanelModel, y: ScaleLinear<number, number>, plotW: number, plotH: number): void {
+  const labelled = panel.series.filter((s) => s.last !== null);
+  const ys = spreadLabels(labelled.map((s) => y(s.last?.value ?? 0)), 16, 0, plotH);
+  labelled.forEach((s, i) => {
+    const g = plot.append('g').attr('transform', `translate(${plotW + 10},${ys[i]!})`);
+    g.append('path').attr('d', markerPath(s.def.style.marker, 36)).attr('fill', s.def.style.color).attr('stroke', s.def.style.casing ?? 'none');
+    textAttrs(g.append('text'), FONT.small, COLORS.ink).attr('x', 8).attr('dy', '0.35em').text(s.def.label);
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * Shared SVG building blocks of the charts: layers, styled axes, point shapes, lines with a
+ * casing for light colours, direct labels and animated attribute updates. Everything is written
+ * as presentation attributes (no CSS classes needed) so that exported SVG looks the same.
+ */
+import { select, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type Axis, type BaseType, type NumberValue, type Selection, type SymbolType } from 'd3';
+import { COLORS, FONT, type MarkerShape } from './palette';
+
+/** A `<g>` selection, the unit every drawing function works on. */
+export type G = Selection<SVGGElement, unknown, null, undefined>;
+
+/** Duration of transitions when motion is allowed, ms. */
+export const MOTION_MS = 250;
+
+/** Options every chart's draw function receives. */
+export interface DrawOptions {
+  /** Width available, px. */ readonly width: number;
+  /** Whether to animate changes (false with reduced motion and for export). */ readonly animate: boolean;
+}
+
+/** The `<g>` child of `parent` tagged `name`, created (appended in call order) if missing. */
+export function layer(parent: G, name: string): G {
+  const found = parent.select<SVGGElement>(`:scope > g[data-layer="${name}"]`);
+  if (!found.empty()) return found;
+  return parent.append('g').attr('data-layer', name);
+}
+
+/** Removes every layer of `parent` except `keep` (used when a chart switches between layouts). */
+export function keepLayers(parent: G, keep: readonly string[]): void {
+  parent.selectAll<SVGGElement, unknown>(':scope > g[data-layer]').filter(function () {
+    return !keep.includes(this.getAttribute('data-layer') ?? '');
+  }).remove();
+}
+
+/** Calls `axis` on `g` and restyles it: 12 px text in the ink colour, light domain and ticks. */
+export function drawAxis(g: G, axis: Axis<NumberValue>): void {
+  g.call(axis);
+  g.attr('font-size', FONT.small).attr('font-family', null);
+  g.selectAll('text').attr('fill', COLORS.inkMuted);
+  g.selectAll('line').attr('stroke', '#8A939C');
+  g.selectAll('path.domain').attr('stroke', '#8A939C');
+}
+
+/** Horizontal grid lines at `ys` across `width`. */
+export function drawGrid(g: G, ys: readonly number[], width: number): void {
+  g.selectAll('line')
+    .data(ys)
+    .join('line')
+    .attr('x1', 0)
+    .attr('x2', width)
+    .attr('y1', (y) => y)
+    .attr('y2', (y) => y)
+    .attr('stroke', COLORS.grid)
+    .attr('shape-rendering', 'crispEdges');
+}
+
+const SYMBOLS: Readonly<Record<Exclude<MarkerShape, 'none'>, SymbolType>> = {
+  circle: symbolCircle,
+  square: symbolSquare,
+  triangle: symbolTriangle,
+  diamond: symbolDiamond,
+};
+
+/** Path data of a point shape of `area` px² centred on 0, 0 (empty for `none`). */
+export function markerPath(shape: MarkerShape, area = 40): string {
+  return shape === 'none' ? '' : symbol(SYMBOLS[shape], area)() ?? '';
+}
+
+/** Writes a text element's common attributes: size, fill, anchor. */
+export function textAttrs<D, P extends BaseType, PD>(
+  sel: Selection<SVGTextElement, D, P, PD>,
+  size: number = FONT.small,
+  fill: string = COLORS.ink,
+  anchor: 'start' | 'middle' | 'end' = 'start',
+): Selection<SVGTextElement, D, P, PD> {
+  return sel.attr('font-size', size).attr('fill', fill).attr('text-anchor', anchor);
+}
+
+/** Replaces the content of `g` with one text line at (x, y). */
+export function putText(g: G, text: string, x: number, y: number, size: number = FONT.small, fill: string = COLORS.ink, anchor: 'start' | 'middle' | 'end' = 'start'): void {
+  g.selectAll('*').remove();
+  textAttrs(g.append('text'), size, fill, anchor).attr('x', x).attr('y', y).text(text);
+}
+
+/** An attribute value or a function of the datum. */
+export type AttrValue<D> = string | number | ((d: D, i: number) => string | number);
+
+/** Sets attributes on `sel`, through a transition of {@link MOTION_MS} when `animate`. */
+export function setAttrs<E extends SVGElement, D>(sel: Selection<E, D, SVGGElement, unknown>, animate: boolean, attrs: Readonly<Record<string, AttrValue<D>>>): void {
+  if (!animate) {
+    for (const [name, value] of Object.entries(attrs)) {
+      if (typeof value === 'function') sel.attr(name, (d, i) => value(d, i));
+      else sel.attr(name, value);
+    }
+    return;
+  }
+  const t = sel.transition().duration(MOTION_MS);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (typeof value === 'function') t.attr(name, (d, i) => value(d, i));
+    else t.attr(name, value);
+  }
+}
+
+/** Interrupts every transition below `root`; a redraw without animation then sets the final values. */
+export function stopMotion(root: SVGElement): void {
+  select(root).selectAll<SVGElement, unknown>('*').interrupt();
+}

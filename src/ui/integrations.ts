@@ -1,0 +1,65 @@
+import type { DailyKpis, SimulationSnapshot } from '../sim';
+
+/**
+ * The page's view of the two panels built beside it: the D3 charts (`./charts`) and the Pixi
+ * view of the administration (`./view`). They are loaded with `import.meta.glob`, so the page
+ * builds, runs and degrades to a message while either is missing or fails to mount; the types
+ * below are the contracts agreed with their authors.
+ */
+
+/** One run as the charts see it. */
+export interface ChartRun {
+  /** Legend label. */ readonly label: string;
+  /** Every completed day's KPIs. */ readonly daily: readonly DailyKpis[];
+  /** Snapshot after the last completed day. */ readonly snapshot: SimulationSnapshot;
+}
+
+/** The mounted charts panel. */
+export interface ChartsPanelLike {
+  update(input: { current: ChartRun; baseline: ChartRun | null }): void;
+  setReducedMotion(reduced: boolean): void;
+  exportSvg(chartId: string): string;
+  exportPng(chartId: string, scale?: number): Promise<Blob>;
+  chartIds(): readonly string[];
+  destroy(): void;
+}
+
+/** The mounted Pixi view. */
+export interface AdministrationViewLike {
+  update(snapshot: SimulationSnapshot, options: { revealTruth: boolean }): void;
+  setPlaying(playing: boolean): void;
+  setSpeed(daysPerSecond: number): void;
+  setReducedMotion(reduced: boolean): void;
+  resize(): void;
+  destroy(): void;
+}
+
+/** Options of the view's mount function. */
+export interface ViewMountOptions {
+  readonly reducedMotion: boolean;
+  readonly onSelect?: (selection: unknown) => void;
+}
+
+type Loader = () => Promise<unknown>;
+const chartModules: Record<string, Loader> = import.meta.glob('./charts/index.ts');
+const viewModules: Record<string, Loader> = import.meta.glob('./view/index.ts');
+
+async function load<T>(modules: Record<string, Loader>, exportName: string): Promise<T | null> {
+  const loader = Object.values(modules)[0];
+  if (!loader) return null;
+  const mod = (await loader()) as Record<string, unknown>;
+  const fn = mod[exportName];
+  return typeof fn === 'function' ? (fn as T) : null;
+}
+
+/** Mounts the charts in `container`, or returns null when the charts module is not there. */
+export async function mountChartsPanel(container: HTMLElement): Promise<ChartsPanelLike | null> {
+  const mount = await load<(c: HTMLElement) => ChartsPanelLike>(chartModules, 'mountCharts');
+  return mount ? mount(container) : null;
+}
+
+/** Mounts the administration view in `container`, or returns null when the view module is not there. */
+export async function mountViewPanel(container: HTMLElement, options: ViewMountOptions): Promise<AdministrationViewLike | null> {
+  const mount = await load<(c: HTMLElement, o: ViewMountOptions) => Promise<AdministrationViewLike>>(viewModules, 'mountAdministrationView');
+  return mount ? mount(container, options) : null;
+}

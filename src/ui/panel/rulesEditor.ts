@@ -1,0 +1,119 @@
+import type { DryRunResult, Rule, RuleStats } from '../../sim';
+import type { RunSpec } from '../../workers/runSpec';
+import { el } from '../dom';
+import { formatCount } from '../format';
+import { jsonEqual } from '../state/jsonPatch';
+import { draftOfRule, newRuleDraft, withoutRule, withRule } from './ruleDraft';
+import { openRuleForm } from './ruleForm';
+
+/** What the rules editor needs from the page. */
+export interface RulesEditorHost {
+  /** The spec in force. */ getSpec(): RunSpec;
+  /** Sends a new spec. */ change(spec: RunSpec): void;
+  /** Runs a profile in the sandbox. */ dryRun(rule: Rule): Promise<DryRunResult>;
+}
+
+/** The selectivity profiles: list, statistics and editor. */
+export interface RulesEditor {
+  /** Root element. */ readonly element: HTMLElement;
+  /** Shows the profiles of `spec` with the run's statistics. */ update(spec: RunSpec, stats: readonly RuleStats[]): void;
+}
+
+const STATUS_TEXT: Readonly<Record<Rule['status'], string>> = { active: 'Active', dryRun: 'Dry run', disabled: 'Disabled' };
+const STAT_KEYS = ['hits', 'selected', 'detections'] as const;
+
+/**
+ * Creates the profiles editor: a table of profiles (name, status, lane, selection %, hits,
+ * selected and detections over the run) with Edit, Disable/Enable and Delete, and an Add button.
+ * Enabling or adding a live profile goes through the form, where the dry run is shown first.
+ * Rows are rebuilt only when the profiles change; statistics update in place, so keyboard focus
+ * survives a playing run.
+ */
+export function createRulesEditor(host: RulesEditorHost): RulesEditor {
+  const body = el('tbody');
+  const formBox = el('div', { class: 'rule-form-box', attrs: { id: 'rule-form-box' } });
+  const add = el('button', { class: 'button', text: 'Add profile', attrs: { type: 'button', id: 'rule-add' } });
+  let shownRules: readonly Rule[] | null = null;
+  let returnFocus: HTMLElement | null = null;
+
+  const closeForm = (): void => {
+    formBox.replaceChildren();
+    (returnFocus?.isConnected ? returnFocus : add).focus();
+  };
+  const edit = (draft: ReturnType<typeof newRuleDraft>, from: HTMLElement): void => {
+    returnFocus = from;
+    openRuleForm(formBox, draft, {
+      getSpec: host.getSpec,
+      dryRun: host.dryRun,
+      save: (spec) => {
+        host.change(spec);
+        closeForm();
+      },
+      close: closeForm,
+    });
+  };
+  add.addEventListener('click', () => edit(newRuleDraft(host.getSpec().policy.policy.rules), add));
+
+  const row = (rule: Rule): HTMLTableRowElement => {
+    const editButton = el('button', { class: 'button button-small', text: 'Edit', attrs: { type: 'button', 'aria-label': `Edit ${rule.name}` } });
+    editButton.addEventListener('click', () => edit(draftOfRule(rule), editButton));
+    const toggle = el('button', { class: 'button button-small', text: rule.status === 'disabled' ? 'Enable' : 'Disable', attrs: { type: 'button', 'aria-label': `${rule.status === 'disabled' ? 'Enable' : 'Disable'} ${rule.name}` } });
+    toggle.addEventListener('click', () => {
+      if (rule.status === 'disabled') edit({ ...draftOfRule(rule), status: 'active' }, toggle);
+      else host.change(withRule(host.getSpec(), { ...rule, status: 'disabled' }));
+    });
+    const remove = el('button', { class: 'button button-small', text: 'Delete', attrs: { type: 'button', 'aria-label': `Delete ${rule.name}` } });
+    remove.addEventListener('click', () => {
+      if (remove.dataset['confirm'] === 'yes') host.change(withoutRule(host.getSpec(), rule.id));
+      else {
+        remove.dataset['confirm'] = 'yes';
+        remove.textContent = 'Confirm delete';
+      }
+    });
+    remove.addEventListener('blur', () => {
+      delete remove.dataset['confirm'];
+      remove.textContent = 'Delete';
+    });
+    return el('tr', { attrs: { 'data-rule': rule.id, 'data-status': rule.status } }, [
+      el('th', { attrs: { scope: 'row' } }, [rule.name, el('span', { class: 'rule-id', text: rule.id })]),
+      el('td', { text: STATUS_TEXT[rule.status] }),
+      el('td', { text: rule.lane ?? '—' }),
+      el('td', { text: `${rule.selectionPercent}%` }),
+      ...STAT_KEYS.map((k) => el('td', { class: 'num', text: '—', attrs: { 'data-stat': k } })),
+      el('td', { class: 'actions' }, [editButton, toggle, remove]),
+    ]);
+  };
+
+  const element = el('section', { class: 'panel-section rules', attrs: { id: 'rules-section', 'aria-labelledby': 'rules-heading' } }, [
+    el('h3', { text: 'Selectivity profiles', attrs: { id: 'rules-heading' } }),
+    el('p', { class: 'hint', text: 'Rules that route matching declarations to a lane. Hits, selections and detections are over the run so far.' }),
+    el('div', { class: 'table-scroll', attrs: { role: 'region', 'aria-label': 'Profiles', tabindex: '0' } }, [
+      el('table', { class: 'rules-table' }, [
+        el('thead', {}, [el('tr', {}, ['Profile', 'Status', 'Lane', 'Selection', 'Hits', 'Selected', 'Detections', 'Actions'].map((h) => el('th', { text: h, attrs: { scope: 'col' } })))]),
+        body,
+      ]),
+    ]),
+    add,
+    formBox,
+  ]);
+
+  return {
+    element,
+    update(spec, stats) {
+      const rules = spec.policy.policy.rules;
+      if (shownRules === null || !jsonEqual(shownRules, rules)) {
+        const focused = document.activeElement instanceof HTMLElement && body.contains(document.activeElement);
+        body.replaceChildren(...(rules.length > 0 ? rules.map(row) : [el('tr', {}, [el('td', { text: 'No profiles. Add one to target a risk.', attrs: { colspan: '8' } })])]));
+        shownRules = rules;
+        if (focused) add.focus();
+      }
+      for (const tr of body.querySelectorAll<HTMLTableRowElement>('tr[data-rule]')) {
+        const s = stats.find((x) => x.id === tr.dataset['rule']);
+        for (const k of STAT_KEYS) {
+          const cell = tr.querySelector<HTMLElement>(`[data-stat="${k}"]`);
+          if (cell) cell.textContent = s ? formatCount(s[k]) : '—';
+        }
+      }
+    },
+  };
+}

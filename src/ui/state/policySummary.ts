@@ -1,0 +1,45 @@
+import { builtinRunPolicy, STAFFING_RESOURCES, type RunSpec } from '../../workers/runSpec';
+import { jsonEqual } from './jsonPatch';
+
+/**
+ * Short labels for runs, for chart legends and exports: what differs from the scenario's
+ * built-in policy, e.g. `random 1% · red ≥ 55 · 2 staffing changes`.
+ */
+
+const pct = (f: number): string => `${Math.round(f * 1000) / 10}%`;
+
+/** The differences of a spec's policy from the built-in one, as short phrases. */
+export function policyChanges(spec: RunSpec): string[] {
+  const base = builtinRunPolicy(spec.scenarioId);
+  const p = spec.policy.policy, b = base.policy;
+  const out: string[] = [];
+  if (p.randomRate !== b.randomRate) out.push(`random ${pct(p.randomRate)}`);
+  for (const lane of ['yellow', 'red', 'blue'] as const) {
+    if (p.thresholds[lane] !== b.thresholds[lane]) out.push(`${lane} ≥ ${p.thresholds[lane]}`);
+  }
+  if (p.aeo.facilitation !== b.aeo.facilitation) out.push(p.aeo.facilitation ? 'AEO facilitation on' : 'AEO facilitation off');
+  else if (p.aeo.selectionMultiplier !== b.aeo.selectionMultiplier) out.push(`AEO kept ${pct(p.aeo.selectionMultiplier)}`);
+  if (p.capacity.overflow !== b.capacity.overflow) out.push(`overflow: ${p.capacity.overflow}`);
+  if (!jsonEqual(p.rules, b.rules)) out.push(`${p.rules.filter((r) => r.status === 'active').length} active profiles`);
+  let staffing = 0, screening = 0;
+  for (const [id, o] of Object.entries(spec.policy.offices)) {
+    const bo = base.offices[id];
+    if (!bo) continue;
+    staffing += STAFFING_RESOURCES.filter((r) => o.staffing[r] !== bo.staffing[r]).length;
+    if (o.redScreening !== bo.redScreening) screening += 1;
+  }
+  if (staffing > 0) out.push(`${staffing} staffing ${staffing === 1 ? 'change' : 'changes'}`);
+  if (screening > 0) out.push(`${screening} screening ${screening === 1 ? 'change' : 'changes'}`);
+  const rest = ['indicatorWeights', 'laneBy', 'matrixLanes', 'likelihoodBands'] as const;
+  if (rest.some((k) => !jsonEqual(p[k], b[k])) || p.aeo.queuePriority !== b.aeo.queuePriority || !jsonEqual({ ...p.capacity, overflow: '' }, { ...b.capacity, overflow: '' })) {
+    out.push('other changes');
+  }
+  return out;
+}
+
+/** A run's label: its seed and policy changes, or "built-in policy". */
+export function runLabel(spec: RunSpec): string {
+  const changes = policyChanges(spec);
+  const policy = changes.length === 0 ? 'built-in policy' : changes.slice(0, 3).join(' · ') + (changes.length > 3 ? ` · +${changes.length - 3}` : '');
+  return `Seed ${spec.seed}, ${policy}`;
+}

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { BUILTIN_SCENARIOS, loadBuiltinScenario, ScenarioInputError, scenarioSchema, validateScenario, type InputIssue, type Scenario } from '../sim';
+import { MAX_HORIZON, MAX_SCALE, MAX_SEED, MIN_SCALE } from './limits';
+import { parseOrThrow } from './zodIssues';
+
+/**
+ * A run as the page sees it: which world (scenario id and traffic scale), which luck (seed), how
+ * long (horizon) and which policy. Policy here is the scenario's targeting policy plus the
+ * per-office settings a manager controls (staffing and red-lane screening); a fresh simulation
+ * built from a spec with {@link scenarioFor} has that policy in force from day 0. Shared by the
+ * worker (which validates every message against these schemas) and the page (links, autosave).
+ */
+
+/** Resources whose staffing the policy panel sets, with the scenario field each one maps to. */
+export const STAFFING_RESOURCES = ['documentary', 'scanner', 'analysts', 'physical', 'dog', 'audit'] as const;
+/** A staffed resource. */
+export type StaffingResource = (typeof STAFFING_RESOURCES)[number];
+
+const units = z.number().int().min(0).max(10_000);
+
+/** One office's manager-controlled settings. */
+export const officeSettingsSchema = z.strictObject({
+  redScreening: z.enum(['none', 'scan', 'dog']).describe('Red lane: examine directly, or screen by scan or dog first'),
+  staffing: z.strictObject({
+    documentary: units.describe('Documentary-check officers per shift'),
+    scanner: units.describe('NII scanners per shift'),
+    analysts: units.describe('Image analysts per shift'),
+    physical: units.describe('Physical examination teams per shift'),
+    dog: units.describe('Detector-dog teams per shift'),
+    audit: units.describe('Post-clearance auditors per shift'),
+  }),
+});
+
+/** The policy of a run: targeting policy and per-office settings by office id. */
+export const runPolicySchema = z.strictObject({
+  policy: scenarioSchema.shape.policy,
+  offices: z.record(z.string(), officeSettingsSchema),
+});
+
+/** A complete run specification. */
+export const runSpecSchema = z.strictObject({
+  scenarioId: z.string().regex(/^[a-z0-9-]{1,40}$/, 'must be a scenario id (lower-case letters, digits, dashes)'),
+  seed: z.number().int().min(0).max(MAX_SEED),
+  horizon: z.number().int().min(1).max(MAX_HORIZON),
+  scale: z.number().min(MIN_SCALE).max(MAX_SCALE),
+  policy: runPolicySchema,
+});
+
+/** One office's settings. */
+export type OfficeSettings = z.infer<typeof officeSettingsSchema>;
+/** The policy of a run. */
+export type RunPolicy = z.infer<typeof runPolicySchema>;
+/** A run specification. */
+export type RunSpec = z.infer<typeof runSpecSchema>;
+
+/** Whether `id` names a built-in scenario. */
+export function isBuiltinScenario(id: string): boolean {
+  return Object.prototype.hasOwnProperty.call(BUILTIN_SCENARIOS, id);
+}
+
+/** The per-office settings of a validated scenario. */
+export function officeSettingsOf(scenario: Scenario): Record<string, OfficeSettings> {
+  const out: Record<string, OfficeSettings> = {};
+  for (const o of scenario.offices) {
+    const r = o.resources;
+    out[o.id] = {
+      redScreening: o.redScreening,
+      staffing: { documentary: r.documentary.officers, scanner: r.scanner.units, analysts: r.scanner.analysts, physical: r.physical.teams, dog: r.dog.teams, audit: r.audit.auditors },
+    };
+  }
+  return out;
+}
+
+const builtinCache = new Map<string, Scenario>();
+
+/** A built-in scenario, validated once and cached (callers must not mutate it). */
+export function builtinScenario(id: string): Scenario {
+  let s = builtinCache.get(id);
+  if (!s) {
+    s = loadBuiltinScenario(id);
+    builtinCache.set(id, s);
+  }
+  return s;
+}
+
+/** The built-in policy of a scenario: what a link's policy is encoded against. */
+export function builtinRunPolicy(scenarioId: string): RunPolicy {
+  const s = builtinScenario(scenarioId);
+  return JSON.parse(JSON.stringify({ policy: s.policy, offices: officeSettingsOf(s) })) as RunPolicy;
+}
+
+/** The spec of a scenario's built-in run: its policy, its horizon, traffic scale 1. */
+export function defaultRunSpec(scenarioId: string, seed: number): RunSpec {
+  const s = builtinScenario(scenarioId);
+  return { scenarioId, seed, horizon: s.days, scale: 1, policy: builtinRunPolicy(scenarioId) };
+}
+
+/**
+ * Builds and validates the scenario a spec describes: the built-in world with every office's
+ * daily volume multiplied by `scale`, the horizon as its length, the policy and the office
+ * settings in force from day 0. Throws ScenarioInputError naming each bad field (paths start with
+ * `policy.` as in {@link RunSpec}).
+ */
+export function scenarioFor(input: unknown): Scenario {
+  const spec = parseOrThrow(runSpecSchema, input, 'Invalid run');
+  if (!isBuiltinScenario(spec.scenarioId)) {
+    throw new ScenarioInputError('Invalid run', [{ path: 'scenarioId', message: `"${spec.scenarioId}" is not built in; choose one of ${Object.keys(BUILTIN_SCENARIOS).join(', ')}` }]);
+  }
+  const scenario = JSON.parse(JSON.stringify(builtinScenario(spec.scenarioId))) as Scenario;
+  const issues: InputIssue[] = [];
+  for (const id of Object.keys(spec.policy.offices)) {
+    if (!scenario.offices.some((o) => o.id === id)) {
+      issues.push({ path: `policy.offices.${id}`, message: `unknown office; offices: ${scenario.offices.map((o) => o.id).join(', ')}` });
+    }
+  }
+  if (issues.length > 0) throw new ScenarioInputError('Invalid run', issues);
+  scenario.days = spec.horizon;
+  scenario.policy = spec.policy.policy;
+  for (const office of scenario.offices) {
+    office.dailyVolume = office.dailyVolume * spec.scale;
+    const settings = spec.policy.offices[office.id];
+    if (!settings) continue;
+    const r = office.resources, st = settings.staffing;
+    office.redScreening = settings.redScreening;
+    r.documentary.officers = st.documentary;
+    r.scanner.units = st.scanner;
+    r.scanner.analysts = st.analysts;
+    r.physical.teams = st.physical;
+    r.dog.teams = st.dog;
+    r.audit.auditors = st.audit;
+  }
+  try {
+    return validateScenario(scenario, 'Invalid run');
+  } catch (error) {
+    if (error instanceof ScenarioInputError) {
+      throw new ScenarioInputError('Invalid run', error.issues.map((i) => ({ ...i, path: i.path.startsWith('policy.') ? `policy.${i.path}` : i.path })));
+    }
+    throw error;
+  }
+}
+
+/** A spec with its defaults filled in, or every problem {@link scenarioFor} finds in it. */
+export type RunSpecCheck = { ok: true; spec: RunSpec } | { ok: false; issues: readonly InputIssue[] };
+
+/** Checks a spec as the worker will (schema, scenario, rules compile) without simulating. */
+export function checkRunSpec(input: unknown): RunSpecCheck {
+  try {
+    scenarioFor(input);
+    return { ok: true, spec: runSpecSchema.parse(input) };
+  } catch (error) {
+    if (error instanceof ScenarioInputError) return { ok: false, issues: error.issues };
+    return { ok: false, issues: [{ path: '', message: error instanceof Error ? error.message : String(error) }] };
+  }
+}
+
+/** The problems of a spec (empty when {@link scenarioFor} accepts it). */
+export function runSpecIssues(input: unknown): readonly InputIssue[] {
+  const check = checkRunSpec(input);
+  return check.ok ? [] : check.issues;
+}
