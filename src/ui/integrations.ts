@@ -34,9 +34,21 @@ export interface AdministrationViewLike {
   destroy(): void;
 }
 
+/**
+ * What the view reports when the user selects a consignment: the details card (the shape of the
+ * view's ConsignmentDetails). Anything else, or null, clears the details area.
+ */
+export interface ViewSelection {
+  /** Title, e.g. "Consignment 2000003". */ readonly title: string;
+  /** One-line summary. */ readonly summary: string;
+  /** Headed groups of label/value rows: declaration, targeting, outcome, truth. */
+  readonly sections: readonly { readonly heading: string; readonly rows: readonly { readonly label: string; readonly value: string }[] }[];
+}
+
 /** Options of the view's mount function. */
 export interface ViewMountOptions {
-  readonly reducedMotion: boolean;
+  /** Start with motion reduced. */ readonly reducedMotion: boolean;
+  /** Called with a {@link ViewSelection} (or null) when the user selects or clears a consignment. */
   readonly onSelect?: (selection: unknown) => void;
 }
 

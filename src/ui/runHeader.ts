@@ -1,49 +1,39 @@
-import type { SessionView } from './session';
 import { formatCount, weekdayOf } from './format';
+import { runStatusText, type RunPhase, type RunView } from './state/runView';
 
-/** Elements of the scenario heading and the day counter in index.html. */
+/** Elements of the header's scenario heading, run badge and day counter in index.html. */
 export interface RunHeaderElements {
   /** Scenario name. */ readonly name: HTMLElement;
   /** Scenario description. */ readonly description: HTMLElement;
+  /** What the run is doing, as a short badge. */ readonly badge: HTMLElement;
   /** Days completed (the e2e test reads its data-day attribute). */ readonly day: HTMLElement;
   /** Horizon, days. */ readonly horizon: HTMLElement;
   /** Weekday of the last simulated day. */ readonly weekday: HTMLElement;
   /** Progress through the horizon. */ readonly progress: HTMLProgressElement;
   /** One line on what the run is doing. */ readonly status: HTMLElement;
-  /** The last refused call, if any. */ readonly error: HTMLElement;
+  /** The last refused request, if any. */ readonly error: HTMLElement;
 }
 
-function statusText(view: SessionView): string {
-  const seed = view.info ? ` Seed ${view.info.seed}.` : '';
-  switch (view.phase) {
-    case 'starting':
-      return 'Starting the simulation worker…';
-    case 'ready':
-      if (view.busy) return 'Simulating…';
-      if (view.info === null) return 'The scenario could not be loaded: reset to try again.';
-      return view.snapshot && view.snapshot.day > 0 ? `Paused.${seed}` : `Ready: press Play or Step one day.${seed}`;
-    case 'playing':
-      return `Running a day at a time…${seed}`;
-    case 'finished':
-      return `Run complete: all ${view.info?.days ?? ''} days simulated. Reset to run again.${seed}`;
-    case 'dead':
-      return 'Stopped: the simulation worker is not running.';
-  }
-}
+/** Badge text of each phase. */
+export const PHASE_LABELS: Readonly<Record<RunPhase, string>> = {
+  loading: 'Loading', recomputing: 'Re-simulating', paused: 'Paused', playing: 'Running', stepping: 'Stepping', finished: 'Complete', failed: 'Stopped',
+};
 
-/** Shows the scenario, the day counter and the run's status. */
-export function renderRunHeader(els: RunHeaderElements, view: SessionView): void {
-  const info = view.info;
-  els.name.textContent = info ? info.name : view.phase === 'dead' ? 'Scenario not loaded' : 'Loading scenario…';
+/** Shows the scenario, the run badge, the day counter and the run's status. */
+export function renderRunHeader(els: RunHeaderElements, view: RunView): void {
+  const info = view.current?.info ?? null;
+  els.name.textContent = info ? info.name : view.phase === 'failed' ? 'Scenario not loaded' : 'Loading scenario…';
   els.description.textContent = info ? info.description : '';
-  const day = view.snapshot?.day ?? 0;
-  els.day.textContent = formatCount(day);
-  els.day.dataset['day'] = String(day);
-  els.horizon.textContent = info ? formatCount(info.days) : view.phase === 'dead' ? '—' : '…';
-  els.weekday.textContent = info && day > 0 ? `(${weekdayOf(day - 1, info.startWeekday)})` : '';
-  els.progress.max = info?.days ?? 1;
-  els.progress.value = day;
-  els.status.textContent = statusText(view);
+  els.badge.textContent = PHASE_LABELS[view.phase];
+  els.badge.dataset['phase'] = view.phase;
+  els.day.textContent = formatCount(view.day);
+  els.day.dataset['day'] = String(view.day);
+  els.horizon.textContent = formatCount(view.horizon);
+  els.weekday.textContent = info && view.day > 0 ? `(${weekdayOf(view.day - 1, info.startWeekday)})` : '';
+  els.progress.max = view.horizon;
+  els.progress.value = Math.min(view.day, view.horizon);
+  const status = runStatusText(view);
+  if (els.status.textContent !== status) els.status.textContent = status;
   els.error.textContent = view.error ?? '';
   els.error.hidden = view.error === null;
 }

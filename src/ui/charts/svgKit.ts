@@ -3,7 +3,7 @@
  * casing for light colours, direct labels and animated attribute updates. Everything is written
  * as presentation attributes (no CSS classes needed) so that exported SVG looks the same.
  */
-import { select, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type Axis, type BaseType, type NumberValue, type Selection, type SymbolType } from 'd3';
+import { interrupt, select, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type Axis, type BaseType, type NumberValue, type Selection, type SymbolType } from 'd3';
 import { COLORS, FONT, type MarkerShape } from './palette';
 
 /** A `<g>` selection, the unit every drawing function works on. */
@@ -101,7 +101,13 @@ export function setAttrs<E extends SVGElement, D>(sel: Selection<E, D, SVGGEleme
   }
 }
 
-/** Interrupts every transition below `root`; a redraw without animation then sets the final values. */
+/**
+ * Interrupts every transition below `root`; a redraw without animation then sets the final values.
+ * `interrupt` is imported by name so the bundle keeps d3-transition, whose import adds
+ * `selection.transition()` (d3's index is marked side-effect free, so a bare re-export is dropped).
+ */
 export function stopMotion(root: SVGElement): void {
-  select(root).selectAll<SVGElement, unknown>('*').interrupt();
+  select(root).selectAll<SVGElement, unknown>('*').each(function () {
+    interrupt(this);
+  });
 }

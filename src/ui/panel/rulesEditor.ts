@@ -21,6 +21,7 @@ export interface RulesEditor {
 
 const STATUS_TEXT: Readonly<Record<Rule['status'], string>> = { active: 'Active', dryRun: 'Dry run', disabled: 'Disabled' };
 const STAT_KEYS = ['hits', 'selected', 'detections'] as const;
+const STAT_LABELS: Readonly<Record<(typeof STAT_KEYS)[number], string>> = { hits: 'Hits', selected: 'Selected', detections: 'Detections' };
 
 /**
  * Creates the profiles editor: a table of profiles (name, status, lane, selection %, hits,
@@ -30,7 +31,7 @@ const STAT_KEYS = ['hits', 'selected', 'detections'] as const;
  * survives a playing run.
  */
 export function createRulesEditor(host: RulesEditorHost): RulesEditor {
-  const body = el('tbody');
+  const list = el('ul', { class: 'rule-list', attrs: { 'aria-labelledby': 'rules-heading' } });
   const formBox = el('div', { class: 'rule-form-box', attrs: { id: 'rule-form-box' } });
   const add = el('button', { class: 'button', text: 'Add profile', attrs: { type: 'button', id: 'rule-add' } });
   let shownRules: readonly Rule[] | null = null;
@@ -54,7 +55,7 @@ export function createRulesEditor(host: RulesEditorHost): RulesEditor {
   };
   add.addEventListener('click', () => edit(newRuleDraft(host.getSpec().policy.policy.rules), add));
 
-  const row = (rule: Rule): HTMLTableRowElement => {
+  const row = (rule: Rule): HTMLLIElement => {
     const editButton = el('button', { class: 'button button-small', text: 'Edit', attrs: { type: 'button', 'aria-label': `Edit ${rule.name}` } });
     editButton.addEventListener('click', () => edit(draftOfRule(rule), editButton));
     const toggle = el('button', { class: 'button button-small', text: rule.status === 'disabled' ? 'Enable' : 'Disable', attrs: { type: 'button', 'aria-label': `${rule.status === 'disabled' ? 'Enable' : 'Disable'} ${rule.name}` } });
@@ -74,25 +75,21 @@ export function createRulesEditor(host: RulesEditorHost): RulesEditor {
       delete remove.dataset['confirm'];
       remove.textContent = 'Delete';
     });
-    return el('tr', { attrs: { 'data-rule': rule.id, 'data-status': rule.status } }, [
-      el('th', { attrs: { scope: 'row' } }, [rule.name, el('span', { class: 'rule-id', text: rule.id })]),
-      el('td', { text: STATUS_TEXT[rule.status] }),
-      el('td', { text: rule.lane ?? '—' }),
-      el('td', { text: `${rule.selectionPercent}%` }),
-      ...STAT_KEYS.map((k) => el('td', { class: 'num', text: '—', attrs: { 'data-stat': k } })),
-      el('td', { class: 'actions' }, [editButton, toggle, remove]),
+    return el('li', { class: 'rule-card', attrs: { 'data-rule': rule.id, 'data-status': rule.status } }, [
+      el('p', { class: 'rule-name' }, [el('strong', { text: rule.name }), el('span', { class: 'rule-id', text: rule.id })]),
+      el('p', { class: 'rule-meta' }, [
+        el('span', { class: `rule-status rule-status-${rule.status}`, text: STATUS_TEXT[rule.status] }),
+        ` · lane ${rule.lane ?? 'none (score only)'} · selects ${rule.selectionPercent}% of hits`,
+      ]),
+      el('dl', { class: 'rule-stats' }, STAT_KEYS.flatMap((k) => [el('dt', { text: STAT_LABELS[k] }), el('dd', { class: 'num', text: '—', attrs: { 'data-stat': k } })])),
+      el('div', { class: 'rule-actions' }, [editButton, toggle, remove]),
     ]);
   };
 
   const element = el('section', { class: 'panel-section rules', attrs: { id: 'rules-section', 'aria-labelledby': 'rules-heading' } }, [
     el('h3', { text: 'Selectivity profiles', attrs: { id: 'rules-heading' } }),
-    el('p', { class: 'hint', text: 'Rules that route matching declarations to a lane. Hits, selections and detections are over the run so far.' }),
-    el('div', { class: 'table-scroll', attrs: { role: 'region', 'aria-label': 'Profiles', tabindex: '0' } }, [
-      el('table', { class: 'rules-table' }, [
-        el('thead', {}, [el('tr', {}, ['Profile', 'Status', 'Lane', 'Selection', 'Hits', 'Selected', 'Detections', 'Actions'].map((h) => el('th', { text: h, attrs: { scope: 'col' } })))]),
-        body,
-      ]),
-    ]),
+    el('p', { class: 'hint', text: 'Rules that route matching declarations to a lane. Hits, selections and detections are over the run so far. A new or re-enabled profile goes live only after its dry run.' }),
+    list,
     add,
     formBox,
   ]);
@@ -102,12 +99,12 @@ export function createRulesEditor(host: RulesEditorHost): RulesEditor {
     update(spec, stats) {
       const rules = spec.policy.policy.rules;
       if (shownRules === null || !jsonEqual(shownRules, rules)) {
-        const focused = document.activeElement instanceof HTMLElement && body.contains(document.activeElement);
-        body.replaceChildren(...(rules.length > 0 ? rules.map(row) : [el('tr', {}, [el('td', { text: 'No profiles. Add one to target a risk.', attrs: { colspan: '8' } })])]));
+        const focused = document.activeElement instanceof HTMLElement && list.contains(document.activeElement);
+        list.replaceChildren(...(rules.length > 0 ? rules.map(row) : [el('li', { class: 'hint', text: 'No profiles. Add one to target a risk.' })]));
         shownRules = rules;
         if (focused) add.focus();
       }
-      for (const tr of body.querySelectorAll<HTMLTableRowElement>('tr[data-rule]')) {
+      for (const tr of list.querySelectorAll<HTMLLIElement>('li[data-rule]')) {
         const s = stats.find((x) => x.id === tr.dataset['rule']);
         for (const k of STAT_KEYS) {
           const cell = tr.querySelector<HTMLElement>(`[data-stat="${k}"]`);

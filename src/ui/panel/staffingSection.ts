@@ -14,7 +14,7 @@ export const RESOURCE_LABELS: Readonly<Record<StaffingResource, { readonly name:
   audit: { name: 'Post-clearance auditors', unit: 'auditors' },
 };
 
-const SCREENING = [['none', 'Examine directly'], ['scan', 'Scan first'], ['dog', 'Dog first']] as const;
+const SCREENING = [['none', 'None'], ['scan', 'Scan'], ['dog', 'Dog']] as const;
 
 /**
  * The staffing section for a scenario: a table of offices (columns) by resources (rows), each
@@ -43,7 +43,7 @@ export function createStaffingSection(host: SectionHost, scenarioId: string): Pa
     }),
   ]));
   const screeningRow = el('tr', {}, [
-    el('th', { attrs: { scope: 'row' } }, ['Red lane screening']),
+    el('th', { attrs: { scope: 'row' } }, ['Red lane: screen first by']),
     ...offices.map((o) => {
       const select = el('select', { attrs: { id: `screening-${o.id}`, 'aria-label': `${o.name}: red lane screening` } },
         SCREENING.map(([value, text]) => el('option', { text, attrs: { value } })));

@@ -1,0 +1,99 @@
+import { mountChartsPanel, type ChartRun, type ChartsPanelLike } from './integrations';
+import type { RunResult } from '../workers/runMessages';
+import { runLabel } from './state/policySummary';
+import { el } from './dom';
+
+/** Name of the event the charts container dispatches after each update (bubbles to document). */
+export const CHARTS_RENDERED_EVENT = 'crl:charts-rendered';
+
+/** Detail of {@link CHARTS_RENDERED_EVENT}. */
+export interface ChartsRenderedDetail {
+  /** Policy revision of the run drawn (see the page's `data-policy-revision`). */ readonly revision: number;
+  /** Days completed in the run drawn. */ readonly day: number;
+  /** Whether a baseline is drawn beside it. */ readonly baseline: boolean;
+  /** `performance.now()` when the charts finished updating, milliseconds. */ readonly renderedAt: number;
+}
+
+/** The charts region of the page. */
+export interface ChartsRegion {
+  /** Draws `current` with `baseline` faded beside it; `revision` is the policy revision of `current`. */
+  show(current: RunResult, baseline: RunResult | null, revision: number): void;
+  /** Turns chart transitions off or on. */ setReducedMotion(reduced: boolean): void;
+  /** The mounted panel (null while loading or when the charts are unavailable). */ panel(): ChartsPanelLike | null;
+}
+
+/** What the region needs from index.html. */
+export interface ChartsRegionElements {
+  /** Container of the charts (carries the data-* contract). */ readonly host: HTMLElement;
+  /** One line naming the current run and the baseline. */ readonly legend: HTMLElement;
+  /** Hides the baseline. */ readonly clearBaseline: HTMLButtonElement;
+}
+
+const chartRun = (run: RunResult): ChartRun => ({ label: runLabel(run.spec), daily: run.daily, snapshot: run.snapshot });
+
+/**
+ * Mounts the D3 charts (through integrations.ts, so the page keeps working without them) and
+ * redraws them when the run shown or its baseline changes. After each redraw the host gets
+ * `data-revision`, `data-day` and `data-rendered-at` and dispatches `crl:charts-rendered`, so a
+ * script can time a policy change to updated charts.
+ */
+export function createChartsRegion(els: ChartsRegionElements, onClearBaseline: () => void, onMounted: (panel: ChartsPanelLike | null) => void): ChartsRegion {
+  let mounted: ChartsPanelLike | null = null;
+  let reduced: boolean | null = null;
+  let waiting: { current: RunResult; baseline: RunResult | null; revision: number } | null = null;
+  let shown: { current: RunResult; baseline: RunResult | null } | null = null;
+  els.clearBaseline.addEventListener('click', onClearBaseline);
+
+  const draw = (current: RunResult, baseline: RunResult | null, revision: number): void => {
+    if (shown !== null && shown.current === current && shown.baseline === baseline) return;
+    shown = { current, baseline };
+    els.legend.replaceChildren(
+      el('span', { class: 'legend-current' }, [el('span', { class: 'legend-line', attrs: { 'aria-hidden': 'true' } }), `Current: ${runLabel(current.spec)}`]),
+      ...(baseline ? [el('span', { class: 'legend-baseline' }, [el('span', { class: 'legend-line legend-dashed', attrs: { 'aria-hidden': 'true' } }), `Baseline (dashed, faded): ${runLabel(baseline.spec)}, day ${baseline.snapshot.day}`])] : []),
+    );
+    els.clearBaseline.hidden = baseline === null;
+    if (mounted === null) {
+      waiting = { current, baseline, revision };
+      return;
+    }
+    try {
+      mounted.update({ current: chartRun(current), baseline: baseline ? chartRun(baseline) : null });
+    } catch (error) {
+      // A chart bug must not stop the run: say so beside the charts and in the console.
+      els.legend.append(el('span', { class: 'field-error', text: ` The charts could not be updated: ${error instanceof Error ? error.message : String(error)}` }));
+      console.error(error);
+      return;
+    }
+    const detail: ChartsRenderedDetail = { revision, day: current.snapshot.day, baseline: baseline !== null, renderedAt: performance.now() };
+    els.host.dataset['revision'] = String(revision);
+    els.host.dataset['day'] = String(detail.day);
+    els.host.dataset['baseline'] = String(detail.baseline);
+    els.host.dataset['renderedAt'] = detail.renderedAt.toFixed(1);
+    els.host.dispatchEvent(new CustomEvent<ChartsRenderedDetail>(CHARTS_RENDERED_EVENT, { detail, bubbles: true }));
+  };
+
+  mountChartsPanel(els.host).then((panel) => {
+    mounted = panel;
+    if (panel === null) els.host.replaceChildren(el('p', { class: 'hint', text: 'The charts are not available in this build; the KPI tiles and the daily table still show the run.' }));
+    else if (reduced !== null) panel.setReducedMotion(reduced);
+    onMounted(panel);
+    if (panel !== null && waiting !== null) {
+      const w = waiting;
+      waiting = null;
+      shown = null;
+      draw(w.current, w.baseline, w.revision);
+    }
+  }, (error: unknown) => {
+    els.host.replaceChildren(el('p', { class: 'field-error', text: `The charts could not be shown: ${error instanceof Error ? error.message : String(error)}` }));
+    onMounted(null);
+  });
+
+  return {
+    show: draw,
+    setReducedMotion(value) {
+      reduced = value;
+      mounted?.setReducedMotion(value);
+    },
+    panel: () => mounted,
+  };
+}

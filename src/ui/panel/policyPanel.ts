@@ -1,0 +1,49 @@
+import type { DryRunResult, Rule, RuleStats } from '../../sim';
+import type { RunSpec } from '../../workers/runSpec';
+import { createRulesEditor } from './rulesEditor';
+import { createRunSettings } from './runSettings';
+import { createStaffingSection } from './staffingSection';
+import { createTargetingSection, type PanelSection } from './targetingSection';
+
+/** What the policy panel needs from the page. */
+export interface PolicyPanelHost {
+  /** The spec in force (the last one asked for). */ getSpec(): RunSpec;
+  /** Sends a checked new spec. */ change(spec: RunSpec): void;
+  /** Runs a profile in the sandbox on the loaded run's last day. */ dryRun(rule: Rule): Promise<DryRunResult>;
+}
+
+/** The policy panel and the run settings, following the spec in force. */
+export interface PolicyPanel {
+  /** Shows `spec` in every field (fields being edited are left alone) and the profiles' statistics. */
+  update(spec: RunSpec, stats: readonly RuleStats[]): void;
+}
+
+/**
+ * Builds the run settings (scenario, seed, horizon) into `runHost` and the policy sections
+ * (lanes and selection, staffing and screening, selectivity profiles) into `policyHost`. The
+ * staffing table has a column per office, so it is rebuilt when the scenario changes.
+ */
+export function createPolicyPanel(runHost: HTMLElement, policyHost: HTMLElement, host: PolicyPanelHost): PolicyPanel {
+  const run = createRunSettings(host);
+  const targeting = createTargetingSection(host);
+  const rules = createRulesEditor(host);
+  let staffingFor = host.getSpec().scenarioId;
+  let staffing: PanelSection = createStaffingSection(host, staffingFor);
+  runHost.replaceChildren(run.element);
+  policyHost.replaceChildren(targeting.element, staffing.element, rules.element);
+
+  return {
+    update(spec, stats) {
+      if (spec.scenarioId !== staffingFor) {
+        const next = createStaffingSection(host, spec.scenarioId);
+        staffing.element.replaceWith(next.element);
+        staffing = next;
+        staffingFor = spec.scenarioId;
+      }
+      run.update(spec);
+      targeting.update(spec);
+      staffing.update(spec);
+      rules.update(spec, stats);
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import type { SimulationSnapshot } from '../sim';
+import { el } from './dom';
+import { mountViewPanel, type AdministrationViewLike, type ViewSelection } from './integrations';
+import type { RunView } from './state/runView';
+
+/** The Pixi view's region: the canvas host and the details of the selected consignment. */
+export interface ViewRegion {
+  /** Follows the run: the last day's snapshot, play state and speed. */ update(view: RunView): void;
+  /** Turns the view's motion off or on. */ setReducedMotion(reduced: boolean): void;
+}
+
+/** A consignment's details as a card: title, summary, then headed groups of label/value rows. */
+export function renderSelection(selection: ViewSelection | null): HTMLElement[] {
+  if (selection === null) return [el('p', { class: 'hint', text: 'Nothing selected. Select a consignment in the view to see its declaration, the indicators that fired, its score and lane.' })];
+  return [
+    el('h3', { class: 'details-title', text: selection.title }),
+    el('p', { class: 'details-summary', text: selection.summary }),
+    ...selection.sections.map((s) => el('section', { class: 'details-section' }, [
+      el('h4', { text: s.heading }),
+      el('dl', {}, s.rows.flatMap((r) => [el('dt', { text: r.label }), el('dd', { text: r.value })])),
+    ])),
+  ];
+}
+
+/** Whether `value` has the shape of a {@link ViewSelection}. */
+export function isViewSelection(value: unknown): value is ViewSelection {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Partial<ViewSelection>;
+  return typeof v.title === 'string' && typeof v.summary === 'string' && Array.isArray(v.sections);
+}
+
+/**
+ * Mounts the administration view (through integrations.ts) into `host` and shows the selection
+ * in `details`. The page works without it: a missing module or a failed mount (no WebGL, say)
+ * leaves a message in its place, and every other panel goes on.
+ */
+export function createViewRegion(host: HTMLElement, details: HTMLElement, reducedMotion: boolean): ViewRegion {
+  let view: AdministrationViewLike | null = null;
+  let reduced = reducedMotion;
+  let last: { snapshot: SimulationSnapshot; reveal: boolean; playing: boolean; speed: number } | null = null;
+  const unavailable = (why: string): void => {
+    host.replaceChildren(el('p', { class: 'hint view-unavailable', text: `The animated view is not available (${why}). The KPIs, charts and tables below still show the run.` }));
+    host.dataset['view'] = 'unavailable';
+  };
+  const apply = (): void => {
+    if (view === null || last === null) return;
+    view.update(last.snapshot, { revealTruth: last.reveal });
+    view.setPlaying(last.playing);
+    view.setSpeed(last.speed);
+  };
+
+  host.dataset['view'] = 'loading';
+  mountViewPanel(host, {
+    reducedMotion,
+    onSelect: (selection) => details.replaceChildren(...renderSelection(isViewSelection(selection) ? selection : null)),
+  }).then((mounted) => {
+    if (mounted === null) {
+      unavailable('not part of this build');
+      return;
+    }
+    view = mounted;
+    host.dataset['view'] = 'ready';
+    view.setReducedMotion(reduced);
+    apply();
+    if (typeof ResizeObserver === 'function') new ResizeObserver(() => view?.resize()).observe(host);
+  }, (error: unknown) => {
+    unavailable(error instanceof Error ? error.message : String(error));
+  });
+
+  return {
+    update(v) {
+      const snapshot = v.current?.snapshot;
+      if (!snapshot) return;
+      const next = { snapshot, reveal: v.phase === 'finished', playing: v.phase === 'playing', speed: v.speed };
+      if (last !== null && last.snapshot === next.snapshot && last.reveal === next.reveal && last.playing === next.playing && last.speed === next.speed) return;
+      const changed = last === null || last.snapshot !== snapshot || last.reveal !== next.reveal;
+      last = next;
+      if (view === null) return;
+      try {
+        if (changed) view.update(snapshot, { revealTruth: next.reveal });
+        view.setPlaying(next.playing);
+        view.setSpeed(next.speed);
+      } catch (error) {
+        console.error(error);
+        view.destroy();
+        view = null;
+        unavailable(error instanceof Error ? error.message : String(error));
+      }
+    },
+    setReducedMotion(value) {
+      reduced = value;
+      view?.setReducedMotion(value);
+    },
+  };
+}
