@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation, type DailyKpis } from '../../../src/sim/index';
+import type { RuleInput } from '../../../src/sim/targeting/compileRules';
+import { smallScenario } from '../fixtures';
+
+/**
+ * Busier networks than the default so that a few weeks give enough smuggling consignments; red
+ * consignments at the express hub are examined rather than dog-screened (dogs rarely alert on
+ * counterfeits), so a profile bites on every specialty.
+ */
+const BASE = ['intelligence.enabled=false', 'traders.networks.activity=10', 'offices.2.redScreening=none'];
+
+/** A profile that examines every consignment departing Singapore, one of the transshipment hubs. */
+const SG_PROFILE: RuleInput = {
+  id: 'sg-route', name: 'All consignments departing Singapore', status: 'active',
+  conditions: [{ field: 'departure', op: '=', value: 'SG' }], lane: 'red',
+};
+
+/** Network smuggling consignments by route, summed over `days`. */
+function byRoute(days: readonly DailyKpis[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const d of days) for (const [k, v] of Object.entries(d.networks.byRoute)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+
+/** Runs 20 days, optionally puts the Singapore profile live, runs 60 more; returns days 40-79 (after learning). */
+function runWithProfile(extra: string[], profile: boolean, seed: number): readonly DailyKpis[] {
+  const sim = createSimulation(smallScenario([...BASE, ...extra]), seed);
+  sim.run(20);
+  if (profile) sim.apply({ type: 'upsertRule', rule: SG_PROFILE });
+  sim.run(60);
+  return sim.daily().slice(40);
+}
+
+const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+
+describe('adaptive networks: displacement', () => {
+  it('moves smuggling away from a route that a profile targets heavily, to the other routes', () => {
+    const before = byRoute(runWithProfile([], false, 11));
+    const after = byRoute(runWithProfile([], true, 11));
+    expect(before.SG).toBeGreaterThan(20);
+    expect(after.SG).toBeLessThan(0.4 * before.SG);
+    // The smuggling did not stop: it went elsewhere.
+    expect(total(after) - after.SG).toBeGreaterThan(total(before) - before.SG);
+  });
+
+  it('leaves static networks where the generator puts them, whatever the policy (same traffic)', () => {
+    // Behaviour off: deterrence would otherwise change how often fronts offend.
+    const fixed = ['networks.adaptive=false', 'behaviour.enabled=false'];
+    const before = byRoute(runWithProfile(fixed, false, 11));
+    const after = byRoute(runWithProfile(fixed, true, 11));
+    expect(after).toEqual(before);
+  });
+
+  it('keeps a choice fixed when that choice does not adapt', () => {
+    const frozen = ['networks.choices.route=false'];
+    const before = byRoute(runWithProfile(frozen, false, 5));
+    const after = byRoute(runWithProfile(frozen, true, 5));
+    // Routes follow the generator's draws; only the other choices (office, cover, concealment) adapt.
+    expect(after.SG).toBeGreaterThan(0.5 * before.SG);
+  });
+});
