@@ -62,3 +62,15 @@ export function worldToScreen(cam: Camera, wx: number, wy: number): Point {
 export function wheelZoomFactor(deltaY: number): number {
   return Math.pow(ZOOM_STEP, -Math.max(-3, Math.min(3, deltaY / 100)));
 }
+
+/**
+ * The camera moved just enough that screen point (sx, sy) lies at least `margin` pixels inside a
+ * `width` x `height` viewport (the same camera when it already does), so keyboard browsing keeps
+ * the focused consignment on screen without jumping the view around.
+ */
+export function panToShow(cam: Camera, sx: number, sy: number, width: number, height: number, margin: number): Camera {
+  const m = Math.max(0, Math.min(margin, width / 2, height / 2));
+  const dx = sx < m ? m - sx : sx > width - m ? width - m - sx : 0;
+  const dy = sy < m ? m - sy : sy > height - m ? height - m - sy : 0;
+  return dx === 0 && dy === 0 ? cam : panBy(cam, dx, dy);
+}

@@ -31,6 +31,11 @@ export function glyphIndexOf(c: Pick<ConsignmentView, 'outcome' | 'truthOffence'
   return GLYPHS.indexOf(glyphOf(c));
 }
 
+/** Index of the glyph texture of a glyph (GLYPHS order) in a lane's colour (VIEW_LANES order) in the atlas. */
+export function glyphTextureIndex(lane: number, glyph: number): number {
+  return lane * GLYPHS.length + glyph;
+}
+
 /** Plain-language outcome, as the legend, list and card say it. */
 export const OUTCOME_LABELS: Readonly<Record<GlyphName, string>> = {
   circle: 'released without inspection',

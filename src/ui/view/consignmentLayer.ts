@@ -1,19 +1,20 @@
 /**
  * The moving consignments: one Particle per sampled consignment in a single ParticleContainer
  * (one draw call), pooled by consignment id and reused between days; positions come from the
- * day plan every frame (the only dynamic particle property), glyph and tint are static and
- * uploaded once per day. Consignments folded out of a full exit cluster are counted in a label.
+ * day plan every frame (the only dynamic particle property); glyph and colour (one atlas frame)
+ * are static and uploaded once per day. Consignments folded out of a full exit cluster are counted
+ * in a badge on its corner.
  */
-import { Container, Graphics, Particle, ParticleContainer, Text } from 'pixi.js';
+import { Container, Graphics, Particle, ParticleContainer } from 'pixi.js';
 import type { ConsignmentView } from '../../sim';
 import type { AdministrationLayout } from './officeLayout';
 import type { GlyphAtlas } from './glyphAtlas';
+import { glyphTextureIndex } from './consignmentGlyph';
 import type { TextStyles } from './textStyles';
 import { createDayPlan, evaluateDayPlan, finalPosition, planDay, type DayPlan, type PlanContext } from './dayPlan';
 import { KeyedPool } from './keyedPool';
-import { INK, LANE_COLOURS, VIEW_LANES } from './palette';
-import { TEXT_RESOLUTION } from './textStyles';
-import { setText } from './officeScene';
+import { INK } from './palette';
+import { CountBadge } from './countBadge';
 
 /** Hidden particles are parked here (position is the only property uploaded every frame). */
 const PARKED = -1e6;
@@ -33,7 +34,7 @@ export class ConsignmentLayer {
   private readonly _selection = new Graphics();
   private readonly _hover = new Graphics();
   private _folded = new Int32Array(0);
-  private _foldLabels: Text[] = [];
+  private _badges: CountBadge[] = [];
   private _selected = -1;
   private _hovered = -1;
   private _lastLabelMs = -Infinity;
@@ -50,22 +51,19 @@ export class ConsignmentLayer {
     this.root.addChild(this._particles, this._hover, this._selection);
   }
 
-  /** Creates the fold-count labels of a new layout (one per office lane, at the exit cluster). */
+  /** Creates the fold-count badges of a new layout (one per office lane, on the exit cluster's corner). */
   public setLayout(layout: AdministrationLayout, styles: TextStyles): void {
-    for (const t of this._foldLabels) t.destroy();
-    this._foldLabels = [];
+    for (const b of this._badges) b.root.destroy({ children: true });
+    this._badges = [];
     this._particles.boundsArea = { x: layout.bounds.x, y: layout.bounds.y, width: layout.bounds.width, height: layout.bounds.height } as never;
     for (const office of layout.offices) {
       for (const lane of office.lanes) {
-        const t = new Text({ text: '', style: styles.count, resolution: TEXT_RESOLUTION });
-        t.anchor.set(1, 1);
-        t.position.set(lane.exit.x + lane.exit.width + 2, lane.exit.y - 4);
-        t.visible = false;
-        this._foldLabels.push(t);
-        this.root.addChild(t);
+        const badge = new CountBadge(styles.count, lane.exit.x + lane.exit.width + 4, lane.exit.y + lane.exit.height + 4);
+        this._badges.push(badge);
+        this.root.addChild(badge.root);
       }
     }
-    this._folded = new Int32Array(this._foldLabels.length);
+    this._folded = new Int32Array(this._badges.length);
   }
 
   /** Plans a new day and binds its particles (reusing the previous day's). */
@@ -81,8 +79,7 @@ export class ConsignmentLayer {
     this._pool.sync(this._ids, n, particles);
     for (let i = 0; i < n; i++) {
       const p = particles[i];
-      p.texture = this._atlas.textures[this.plan.glyph[i]];
-      p.tint = LANE_COLOURS[VIEW_LANES[this.plan.lane[i]]];
+      p.texture = this._atlas.textures[glyphTextureIndex(this.plan.lane[i], this.plan.glyph[i])];
       p.x = p.y = PARKED;
     }
     this._particles.update();
@@ -108,11 +105,7 @@ export class ConsignmentLayer {
     this._placeRing(this._hover, this._hovered === sel ? -1 : this._hovered);
     if (force || nowMs - this._lastLabelMs >= LABEL_INTERVAL_MS) {
       this._lastLabelMs = nowMs;
-      for (let g = 0; g < this._foldLabels.length; g++) {
-        const t = this._foldLabels[g], n = g < plan.groups ? this._folded[g] : 0;
-        t.visible = n > 0;
-        if (n > 0) setText(t, `+${n.toLocaleString('en-US')} more`);
-      }
+      for (let g = 0; g < this._badges.length; g++) this._badges[g].show(g < plan.groups ? this._folded[g] : 0);
     }
   }
 

@@ -22,9 +22,17 @@ export function sanitiseSpeed(daysPerSecond: number): number {
   return Number.isFinite(daysPerSecond) && daysPerSecond > 0 ? daysPerSecond : 1;
 }
 
-/** Starts a new day: at its start, or at its end under reduced motion. */
+/**
+ * Starts a new day: at its start while playing; at its end when paused (a day stepped while paused
+ * is shown settled, since nothing may move) or under reduced motion.
+ */
 export function restartDay(clock: DayClock): void {
-  clock.progress = clock.reducedMotion ? 1 : 0;
+  clock.progress = clock.reducedMotion || !clock.playing ? 1 : 0;
+}
+
+/** Replays the day from its start (no-op under reduced motion); the caller makes the clock play. */
+export function rewindDay(clock: DayClock): void {
+  if (!clock.reducedMotion) clock.progress = 0;
 }
 
 /** Advances by `elapsedMs` of wall time; returns true when the shown moment changed. */

@@ -13,7 +13,7 @@ import { drawModeIcon, MODE_LABELS } from './modeIcon';
 import { drawOfficeBackdrop } from './officeBackdrop';
 import { STATIONS } from './officeLayout';
 import { INK } from './palette';
-import { TEXT_RESOLUTION } from './textStyles';
+import { setText, TEXT_RESOLUTION } from './textStyles';
 import { drawFigureRow, FIGURE_ROW_HEIGHT } from './figureRow';
 import { stationStatus } from './unitFigures';
 
@@ -110,9 +110,4 @@ export class OfficeScene {
   public destroy(): void {
     this.root.destroy({ children: true });
   }
-}
-
-/** Sets a Text's string only when it changed (a change re-rasterises the text). */
-export function setText(t: Text, value: string): void {
-  if (t.text !== value) t.text = value;
 }

@@ -2,7 +2,7 @@
  * Shared Pixi text styles of the canvas (one TextStyle object per role, reused by every Text), and
  * the resolution texts are rasterised at so they stay legible when zoomed in.
  */
-import { TextStyle } from 'pixi.js';
+import { TextStyle, type Text } from 'pixi.js';
 import { INK } from './palette';
 
 /** Text rasterisation resolution (relative to world units); zooming past it blurs slightly. */
@@ -33,4 +33,9 @@ export function createTextStyles(): TextStyles {
     status: s(10, 'normal', INK.text),
     count: s(11, 'bold', INK.text),
   };
+}
+
+/** Sets a Text's string only when it changed (a change re-rasterises the text). */
+export function setText(t: Text, value: string): void {
+  if (t.text !== value) t.text = value;
 }

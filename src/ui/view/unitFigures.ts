@@ -22,11 +22,12 @@ export function unitFigures(q: Pick<QueueView, 'units' | 'utilisation'>, maxFigu
 
 /**
  * Status line of a station from its resources' queues: "56% busy · 8 waiting", or for the scan
- * station (scanners and image analysts) "17% / 53% busy · 1 waiting"; waiting counts are summed.
+ * station (scanners and image analysts) "17/53% busy · 1 waiting" (short enough for its box);
+ * waiting counts are summed.
  */
 export function stationStatus(queues: readonly Pick<QueueView, 'units' | 'utilisation' | 'waiting'>[]): string {
   const waiting = queues.reduce((sum, q) => sum + q.waiting, 0);
   if (queues.every((q) => q.units <= 0)) return `none on duty · ${waiting} waiting`;
-  const busy = queues.map((q) => `${Number.isFinite(q.utilisation) ? Math.round(Math.min(1, Math.max(0, q.utilisation)) * 100) : 0}%`).join(' / ');
-  return `${busy} busy · ${waiting} waiting`;
+  const busy = queues.map((q) => `${Number.isFinite(q.utilisation) ? Math.round(Math.min(1, Math.max(0, q.utilisation)) * 100) : 0}`).join('/');
+  return `${busy}% busy · ${waiting} waiting`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitCamera, panBy, screenToWorld, wheelZoomFactor, worldToScreen, zoomAt, zoomLimitsFor } from '../../../src/ui/view/camera';
+import { fitCamera, panBy, panToShow, screenToWorld, wheelZoomFactor, worldToScreen, zoomAt, zoomLimitsFor } from '../../../src/ui/view/camera';
 
 describe('camera', () => {
   const bounds = { x: 0, y: 0, width: 200, height: 100 };
@@ -30,5 +30,11 @@ describe('camera', () => {
     expect(wheelZoomFactor(-100)).toBeGreaterThan(1);
     expect(wheelZoomFactor(100)).toBeLessThan(1);
     expect(wheelZoomFactor(-10000)).toBeCloseTo(wheelZoomFactor(-300));
+  });
+  it('pans just enough to bring a point inside the margins, and not at all when it is inside', () => {
+    const cam = { x: 0, y: 0, scale: 1 };
+    expect(panToShow(cam, 100, 100, 400, 300, 20)).toBe(cam);
+    expect(panToShow(cam, 450, 100, 400, 300, 20)).toEqual({ x: -70, y: 0, scale: 1 });
+    expect(panToShow(cam, 100, -50, 400, 300, 20)).toEqual({ x: 0, y: 70, scale: 1 });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GLYPHS, glyphIndexOf, glyphOf, legendEntries } from '../../../src/ui/view/consignmentGlyph';
+import { GLYPHS, glyphIndexOf, glyphOf, glyphTextureIndex, legendEntries } from '../../../src/ui/view/consignmentGlyph';
+import { VIEW_LANES } from '../../../src/ui/view/palette';
 
 describe('glyphOf', () => {
   it('maps outcomes to shapes', () => {
@@ -26,5 +27,14 @@ describe('legendEntries', () => {
     expect(outcomes.map((o) => o.glyph)).toEqual([...GLYPHS]);
     expect(outcomes.every((o) => o.colour === null)).toBe(true);
     expect(outcomes.find((o) => o.glyph === 'hollowSquare')?.meaning).toBe('inspection pending');
+  });
+});
+
+describe('glyphTextureIndex', () => {
+  it('gives every lane and glyph its own atlas frame', () => {
+    const seen = new Set<number>();
+    for (let lane = 0; lane < VIEW_LANES.length; lane++) for (let g = 0; g < GLYPHS.length; g++) seen.add(glyphTextureIndex(lane, g));
+    expect(seen.size).toBe(VIEW_LANES.length * GLYPHS.length);
+    expect(Math.max(...seen)).toBe(VIEW_LANES.length * GLYPHS.length - 1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceDayClock, clockIsAnimating, clockLabel, createDayClock, restartDay } from '../../../src/ui/view/dayClock';
+import { advanceDayClock, clockIsAnimating, clockLabel, createDayClock, restartDay, rewindDay } from '../../../src/ui/view/dayClock';
 
 describe('dayClock', () => {
   it('takes 1 / daysPerSecond seconds for a day', () => {
@@ -21,6 +21,25 @@ describe('dayClock', () => {
     restartDay(clock);
     expect(clock.progress).toBe(1);
     expect(clockIsAnimating(clock)).toBe(false);
+  });
+  it('starts a new day at its start while playing and settled at its end while paused', () => {
+    const clock = createDayClock(true, 1, false);
+    advanceDayClock(clock, 400);
+    restartDay(clock);
+    expect(clock.progress).toBe(0);
+    clock.playing = false;
+    restartDay(clock);
+    expect(clock.progress).toBe(1);
+    expect(clockIsAnimating(clock)).toBe(false);
+  });
+  it('rewinds for a replay unless motion is reduced', () => {
+    const clock = createDayClock(false, 1, false);
+    restartDay(clock);
+    rewindDay(clock);
+    expect(clock.progress).toBe(0);
+    const still = createDayClock(false, 1, true);
+    rewindDay(still);
+    expect(still.progress).toBe(1);
   });
   it('falls back to one day per second for a bad speed', () => {
     expect(createDayClock(true, 0, false).daysPerSecond).toBe(1);

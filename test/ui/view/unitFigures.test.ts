@@ -20,7 +20,7 @@ describe('unitFigures', () => {
 describe('stationStatus', () => {
   it('states busy share and waiting count', () => {
     expect(stationStatus([queue(5, 0.563, 8)])).toBe('56% busy · 8 waiting');
-    expect(stationStatus([queue(2, 0.17, 0), queue(2, 0.53, 1)])).toBe('17% / 53% busy · 1 waiting');
+    expect(stationStatus([queue(2, 0.17, 0), queue(2, 0.53, 1)])).toBe('17/53% busy · 1 waiting');
     expect(stationStatus([queue(0, 0, 4)])).toBe('none on duty · 4 waiting');
   });
 });

@@ -1,0 +1,110 @@
+/**
+ * The Pixi side of the view: the renderer (WebGL, else WebGPU, else Pixi's canvas 2D renderer),
+ * a world container moved by the camera, one `OfficeScene` per office and the consignment layer.
+ * It draws only when asked (`render`); the controller decides when frames are needed.
+ */
+import { autoDetectRenderer, Container, type Renderer } from 'pixi.js';
+import type { OfficeView } from '../../sim';
+import type { Camera } from './camera';
+import { ConsignmentLayer } from './consignmentLayer';
+import { createGlyphAtlas, type GlyphAtlas } from './glyphAtlas';
+import { layoutAdministration, officesSignature, type AdministrationLayout } from './officeLayout';
+import { OfficeScene } from './officeScene';
+import { INK } from './palette';
+import type { ScreeningKind } from './screeningKind';
+import { createTextStyles, type TextStyles } from './textStyles';
+
+/** Device pixels per CSS pixel, capped at 2 (more costs fill rate for no visible gain). */
+function pixelRatio(): number {
+  return Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+}
+
+/** The renderer and scene graph of the administration. */
+export class AdministrationScene {
+  /** The consignments. */ public readonly layer: ConsignmentLayer;
+  /** Current layout (null before the first snapshot with offices). */ public layout: AdministrationLayout | null = null;
+  private readonly _renderer: Renderer;
+  private readonly _stage = new Container();
+  private readonly _world = new Container();
+  private readonly _officeRoot = new Container();
+  private readonly _atlas: GlyphAtlas;
+  private readonly _styles: TextStyles;
+  private _offices: OfficeScene[] = [];
+  private _signature = '';
+
+  private constructor(renderer: Renderer) {
+    this._renderer = renderer;
+    this._atlas = createGlyphAtlas();
+    this._styles = createTextStyles();
+    this.layer = new ConsignmentLayer(this._atlas);
+    this._world.addChild(this._officeRoot, this.layer.root);
+    this._stage.addChild(this._world);
+  }
+
+  /** Starts a renderer of `width` x `height` CSS pixels and puts its canvas in `host`; rejects when no renderer can start. */
+  public static async create(host: HTMLElement, width: number, height: number): Promise<AdministrationScene> {
+    const renderer = await autoDetectRenderer({
+      width: Math.max(1, width), height: Math.max(1, height), resolution: pixelRatio(), autoDensity: true,
+      antialias: true, background: INK.panel, preference: 'webgl',
+    });
+    const canvas = renderer.canvas as HTMLCanvasElement;
+    canvas.setAttribute('aria-hidden', 'true');
+    canvas.classList.add('admin-canvas');
+    host.append(canvas);
+    return new AdministrationScene(renderer);
+  }
+
+  /** Renderer name, for diagnostics: "webgl", "webgpu" or "canvas". */
+  public get rendererName(): string {
+    return this._renderer.name;
+  }
+
+  /** Rebuilds the office drawings when the set of offices changed; returns whether it did. */
+  public setOffices(offices: readonly OfficeView[]): boolean {
+    const signature = officesSignature(offices);
+    if (signature === this._signature && this.layout) return false;
+    this._signature = signature;
+    for (const o of this._offices) o.destroy();
+    this._offices = [];
+    const layout = layoutAdministration(offices.length);
+    layout.offices.forEach((l, i) => {
+      const scene = new OfficeScene(l, offices[i], this._styles);
+      this._offices.push(scene);
+      this._officeRoot.addChild(scene.root);
+    });
+    this.layer.setLayout(layout, this._styles);
+    this.layout = layout;
+    return true;
+  }
+
+  /** Shows the offices' counts, staff and queues of the last day. */
+  public updateOffices(offices: readonly OfficeView[], screening: readonly ScreeningKind[]): void {
+    for (let i = 0; i < this._offices.length && i < offices.length; i++) this._offices[i].update(offices[i], screening[i] ?? 'none');
+  }
+
+  /** Places the world under the camera. */
+  public setCamera(cam: Camera): void {
+    this._world.position.set(cam.x, cam.y);
+    this._world.scale.set(cam.scale);
+  }
+
+  /** Resizes the drawing buffer to `width` x `height` CSS pixels. */
+  public resize(width: number, height: number): void {
+    this._renderer.resize(Math.max(1, width), Math.max(1, height), pixelRatio());
+  }
+
+  /** Draws one frame. */
+  public render(): void {
+    this._renderer.render(this._stage);
+  }
+
+  /** Frees the renderer, textures and canvas. */
+  public destroy(): void {
+    for (const o of this._offices) o.destroy();
+    this.layer.destroy();
+    this._stage.destroy({ children: true });
+    this._atlas.destroy();
+    for (const style of Object.values(this._styles)) style.destroy();
+    this._renderer.destroy({ removeView: true });
+  }
+}

@@ -1,0 +1,311 @@
+/**
+ * The controller of the administration view: takes snapshots from the page, plans each day's
+ * consignment paths, runs the day clock, camera, hover, selection and keyboard browsing, and asks
+ * the Pixi scene for frames only while something changes (a paused view draws nothing).
+ */
+import type { ConsignmentView, SimulationSnapshot } from '../../sim';
+import type { AdministrationViewLike, ViewMountOptions } from '../integrations';
+import type { AdministrationScene } from './administrationScene';
+import { browseOrder, stepBrowse, type BrowseOrder } from './browseOrder';
+import { fitCamera, panBy, panToShow, screenToWorld, worldToScreen, zoomAt, zoomLimitsFor, type Camera, type ZoomLimits } from './camera';
+import { consignmentSummary, describeConsignment, truthVisible } from './consignmentDetails';
+import { advanceDayClock, clockIsAnimating, clockLabel, createDayClock, restartDay, rewindDay, sanitiseSpeed, type DayClock } from './dayClock';
+import { finalPosition } from './dayPlan';
+import { renderDetailsCard } from './detailsCard';
+import { flowTimingOf } from './flowTiming';
+import { createFrameLoop, type FrameLoop } from './frameLoop';
+import { GLYPH_RADIUS } from './glyphAtlas';
+import { pickNearest } from './pickNearest';
+import { MAX_DRAWN_CONSIGNMENTS, sampleNote, thinEvenly } from './sampleCap';
+import { screeningOf, type ScreeningKind } from './screeningKind';
+import type { ViewChrome } from './viewChrome';
+import { bindViewInput } from './viewInput';
+import type { ViewCommand } from './viewKeys';
+import { setEnabled } from '../dom';
+
+/** Pick radius around the pointer, CSS pixels. */
+const PICK_RADIUS_PX = 9;
+/** Keyboard browsing keeps the focused consignment this far inside the stage, CSS pixels. */
+const FOLLOW_MARGIN_PX = 48;
+const NO_CONSIGNMENTS: readonly ConsignmentView[] = [];
+
+/** The mounted view (implements the page's `AdministrationViewLike`). */
+export class AdministrationView implements AdministrationViewLike {
+  private readonly _scene: AdministrationScene;
+  private readonly _chrome: ViewChrome;
+  private readonly _onSelect: ((selection: unknown) => void) | undefined;
+  private readonly _loop: FrameLoop;
+  private readonly _abort = new AbortController();
+  private readonly _resizeObserver: ResizeObserver | null;
+  private readonly _clock: DayClock;
+  private _shellPlaying = false;
+  private _replaying = false;
+  private _snapshot: SimulationSnapshot | null = null;
+  private _sampleRef: readonly ConsignmentView[] | null = null;
+  private _drawn: readonly ConsignmentView[] = NO_CONSIGNMENTS;
+  private _browse: BrowseOrder = browseOrder(NO_CONSIGNMENTS);
+  private _browsePos = -1;
+  private _revealTruth = false;
+  private _selected = -1;
+  private _hovered = -1;
+  private _selectedView: ConsignmentView | null = null;
+  private _selectedDay = 0;
+  private _camera: Camera = { x: 0, y: 0, scale: 1 };
+  private _limits: ZoomLimits = { min: 0.1, max: 6 };
+  private _cameraMoved = false;
+  private _width = 1;
+  private _height = 1;
+  private _clockText = '';
+  private _reportedKey = '';
+
+  /** A controller of `scene` inside `chrome`. */
+  public constructor(scene: AdministrationScene, chrome: ViewChrome, options: ViewMountOptions) {
+    this._scene = scene;
+    this._chrome = chrome;
+    this._onSelect = options.onSelect;
+    this._clock = createDayClock(false, 1, options.reducedMotion);
+    this._loop = createFrameLoop(
+      { request: (cb) => requestAnimationFrame(cb), cancel: (h) => cancelAnimationFrame(h) },
+      (now, elapsed) => this._frame(now, elapsed),
+    );
+    bindViewInput(chrome, {
+      pan: (dx, dy) => this._moveCamera(panBy(this._camera, dx, dy)),
+      zoom: (f, sx, sy) => this._moveCamera(zoomAt(this._camera, f, sx ?? this._width / 2, sy ?? this._height / 2, this._limits)),
+      hover: (sx, sy) => this._hover(sx, sy),
+      leave: () => this._setHovered(-1, 0, 0),
+      click: (sx, sy) => this._select(this._pick(sx, sy), false),
+      command: (cmd) => this._command(cmd),
+      toggleReplay: () => this._toggleReplay(),
+    }, this._abort.signal);
+    this._resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.resize()) : null;
+    this._resizeObserver?.observe(chrome.stage);
+    this._syncChrome();
+    this.resize();
+  }
+
+  /** Shows a new snapshot: offices, counts and, for a new day, that day's consignments. */
+  public update(snapshot: SimulationSnapshot, options: { revealTruth: boolean }): void {
+    this._snapshot = snapshot;
+    this._revealTruth = options.revealTruth;
+    if (this._scene.setOffices(snapshot.offices)) this._layoutChanged();
+    const screening: ScreeningKind[] = snapshot.offices.map(screeningOf);
+    this._scene.updateOffices(snapshot.offices, screening);
+    if (snapshot.sample !== this._sampleRef) this._startDay(snapshot, screening);
+    this._renderCard();
+    this._syncChrome();
+    this._loop.request();
+  }
+
+  private _startDay(snapshot: SimulationSnapshot, screening: readonly ScreeningKind[]): void {
+    const layout = this._scene.layout;
+    this._sampleRef = snapshot.sample;
+    this._drawn = layout ? thinEvenly(snapshot.sample, MAX_DRAWN_CONSIGNMENTS) : NO_CONSIGNMENTS;
+    if (layout) {
+      this._scene.layer.setDay(this._drawn, { layout, timing: flowTimingOf(snapshot.lastDay), screening, dayStart: (snapshot.day - 1) * 24 });
+    }
+    this._browse = browseOrder(this._drawn);
+    this._replaying = false;
+    this._clock.playing = this._shellPlaying;
+    restartDay(this._clock);
+    // The selection survives a new day only if the same consignment is drawn again (a re-run of the day).
+    const id = this._selectedView?.id;
+    const again = id === undefined ? -1 : this._drawn.findIndex((c) => c.id === id);
+    this._selected = again;
+    this._browsePos = again >= 0 ? this._browse.positionOf[again] : -1;
+    if (again >= 0) { this._selectedView = this._drawn[again]; this._selectedDay = snapshot.day; }
+    this._scene.layer.setSelected(this._selected);
+    this._setHovered(-1, 0, 0);
+    const declarations = snapshot.offices.reduce((sum, o) => sum + o.declarations, 0);
+    this._chrome.note.textContent = sampleNote(this._drawn.length, declarations, snapshot.day);
+  }
+
+  /** Starts or stops animation with the simulation (paused: nothing moves). */
+  public setPlaying(playing: boolean): void {
+    if (playing === this._shellPlaying) return;
+    this._shellPlaying = playing;
+    this._replaying = false;
+    this._clock.playing = playing;
+    this._syncChrome();
+    this._loop.request();
+  }
+
+  /** Simulated days per second: one day's movement takes 1 / speed seconds. */
+  public setSpeed(daysPerSecond: number): void {
+    this._clock.daysPerSecond = sanitiseSpeed(daysPerSecond);
+  }
+
+  /** Reduced motion: every day is shown settled, with no movement. */
+  public setReducedMotion(reduced: boolean): void {
+    this._clock.reducedMotion = reduced;
+    if (reduced) { this._replaying = false; this._clock.playing = this._shellPlaying; }
+    this._syncChrome();
+    this._loop.request();
+  }
+
+  /** Follows the stage's size (also called by a ResizeObserver). */
+  public resize(): void {
+    const w = Math.max(1, Math.round(this._chrome.stage.clientWidth)), h = Math.max(1, Math.round(this._chrome.stage.clientHeight));
+    if (w === this._width && h === this._height) return;
+    this._width = w; this._height = h;
+    this._scene.resize(w, h);
+    // A view the user panned or zoomed stays where it is; only the zoom limits follow the new size.
+    if (this._cameraMoved) this._limits = this._scene.layout ? zoomLimitsFor(fitCamera(this._scene.layout.bounds, w, h)) : this._limits;
+    else this._fit();
+    this._loop.request();
+  }
+
+  /** Stops the loop, removes listeners and frees the renderer. */
+  public destroy(): void {
+    this._loop.stop();
+    this._abort.abort();
+    this._resizeObserver?.disconnect();
+    this._scene.destroy();
+    this._chrome.root.remove();
+  }
+
+  private _frame(nowMs: number, elapsedMs: number): boolean {
+    advanceDayClock(this._clock, elapsedMs);
+    const animating = clockIsAnimating(this._clock);
+    this._scene.layer.frame(this._clock.progress * 24, nowMs, !animating);
+    if (this._replaying && !animating) { this._replaying = false; this._clock.playing = this._shellPlaying; this._syncChrome(); }
+    const day = this._snapshot?.day ?? 0;
+    const text = day > 0 ? clockLabel(day, this._clock.progress) + (this._clock.progress < 1 && !this._clock.playing ? ' (paused)' : '') : 'No day simulated yet';
+    if (text !== this._clockText) { this._clockText = text; this._chrome.clock.textContent = text; }
+    this._scene.render();
+    return animating;
+  }
+
+  /** New offices: the stage takes the layout's proportions (so fitting wastes no space), and the view is refitted. */
+  private _layoutChanged(): void {
+    const b = this._scene.layout?.bounds;
+    if (b && b.width > 0 && b.height > 0) this._chrome.stage.style.aspectRatio = `${Math.round(b.width + 24)} / ${Math.round(b.height + 24)}`;
+    this._fit();
+    this.resize();
+  }
+
+  private _fit(): void {
+    const layout = this._scene.layout;
+    if (!layout) return;
+    const fitted = fitCamera(layout.bounds, this._width, this._height);
+    this._limits = zoomLimitsFor(fitted);
+    this._cameraMoved = false;
+    this._camera = fitted;
+    this._scene.setCamera(fitted);
+    this._loop.request();
+  }
+
+  private _moveCamera(cam: Camera): void {
+    this._camera = cam;
+    this._cameraMoved = true;
+    this._scene.setCamera(cam);
+    this._chrome.tooltip.hidden = true;
+    this._loop.request();
+  }
+
+  private _pick(sx: number, sy: number): number {
+    const layer = this._scene.layer, w = screenToWorld(this._camera, sx, sy);
+    const radius = Math.max(GLYPH_RADIUS, PICK_RADIUS_PX / this._camera.scale);
+    return pickNearest(layer.xs, layer.ys, layer.visible, layer.plan.count, w.x, w.y, radius);
+  }
+
+  private _hover(sx: number, sy: number): void {
+    this._setHovered(this._pick(sx, sy), sx, sy);
+  }
+
+  private _setHovered(i: number, sx: number, sy: number): void {
+    const tip = this._chrome.tooltip;
+    if (i !== this._hovered) {
+      this._hovered = i;
+      this._scene.layer.setHovered(i);
+      this._chrome.stage.classList.toggle('is-over-consignment', i >= 0);
+      if (i >= 0) tip.textContent = `${consignmentSummary(this._drawn[i], this._officeName(this._drawn[i]))} — click for details`;
+      this._loop.request();
+    }
+    tip.hidden = i < 0;
+    if (i >= 0) {
+      // Keep the tooltip inside the stage: flip it to the left of the pointer near the right edge.
+      const left = sx + 14 + tip.offsetWidth > this._width ? Math.max(0, sx - 14 - tip.offsetWidth) : sx + 14;
+      tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(Math.max(0, sy - 10))}px)`;
+    }
+  }
+
+  private _command(cmd: ViewCommand): void {
+    switch (cmd.kind) {
+      case 'pan': this._moveCamera(panBy(this._camera, cmd.dx, cmd.dy)); break;
+      case 'zoom': this._moveCamera(zoomAt(this._camera, cmd.factor, this._width / 2, this._height / 2, this._limits)); break;
+      case 'resetView': this._fit(); break;
+      case 'clearSelection': this._select(-1, true); break;
+      case 'browse': {
+        const pos = stepBrowse(this._browse, this._browsePos, cmd.step);
+        this._select(pos < 0 ? -1 : this._browse.order[pos], true);
+        break;
+      }
+    }
+  }
+
+  private _select(i: number, fromKeyboard: boolean): void {
+    if (i < 0 && this._selected < 0 && !this._selectedView) return;
+    this._selected = i;
+    this._browsePos = i >= 0 ? this._browse.positionOf[i] : -1;
+    this._selectedView = i >= 0 ? this._drawn[i] : null;
+    this._selectedDay = this._snapshot?.day ?? 0;
+    this._scene.layer.setSelected(i);
+    if (i >= 0 && fromKeyboard) this._follow(i);
+    this._renderCard();
+    this._announce();
+    this._loop.request();
+  }
+
+  /** Pans so that consignment `i` (where it is now, or where it will settle) is on screen. */
+  private _follow(i: number): void {
+    const layer = this._scene.layer;
+    const p = layer.visible[i] === 1 ? { x: layer.xs[i], y: layer.ys[i] } : finalPosition(layer.plan, i);
+    const s = worldToScreen(this._camera, p.x, p.y);
+    const cam = panToShow(this._camera, s.x, s.y, this._width, this._height, FOLLOW_MARGIN_PX);
+    if (cam !== this._camera) this._moveCamera(cam);
+  }
+
+  private _officeName(c: ConsignmentView): string {
+    return this._snapshot?.offices[c.office]?.name ?? `office ${c.office + 1}`;
+  }
+
+  /** Shows the selection in the card and tells the page when what it shows changed (selection or truth). */
+  private _renderCard(): void {
+    const c = this._selectedView;
+    const details = c ? describeConsignment(c, { officeName: this._officeName(c), revealTruth: this._revealTruth }) : null;
+    const day = this._snapshot?.day ?? 0;
+    const note = c && this._selectedDay !== day ? `From day ${this._selectedDay}; the canvas now shows day ${day}.` : null;
+    if (this._chrome.card) renderDetailsCard(this._chrome.card, details, note);
+    const key = c ? `${c.id}|${this._selectedDay}|${this._revealTruth}` : '';
+    if (key !== this._reportedKey) {
+      this._reportedKey = key;
+      this._onSelect?.(details);
+    }
+  }
+
+  private _announce(): void {
+    const c = this._selectedView;
+    if (!c) { this._chrome.live.textContent = 'Selection cleared.'; return; }
+    const pos = this._browsePos >= 0 ? ` ${this._browsePos + 1} of ${this._drawn.length}.` : '';
+    const truth = truthVisible(c, this._revealTruth) ? ` Truth: ${c.truthOffence === 'none' ? 'compliant' : c.truthOffence}.` : '';
+    this._chrome.live.textContent = `Selected consignment ${consignmentSummary(c, this._officeName(c))}.${pos}${truth}`;
+  }
+
+  private _toggleReplay(): void {
+    if (this._clock.reducedMotion || this._shellPlaying || !this._snapshot || this._snapshot.day <= 0) return;
+    this._replaying = !this._replaying;
+    this._clock.playing = this._replaying;
+    if (this._replaying && this._clock.progress >= 1) rewindDay(this._clock);
+    this._syncChrome();
+    this._loop.request();
+  }
+
+  private _syncChrome(): void {
+    const r = this._chrome.replay;
+    const usable = !this._clock.reducedMotion && !this._shellPlaying && (this._snapshot?.day ?? 0) > 0;
+    setEnabled(r, usable);
+    r.textContent = this._replaying ? 'Pause replay' : this._clock.progress < 1 && !this._shellPlaying ? 'Resume day' : 'Replay day';
+    r.setAttribute('aria-pressed', String(this._replaying));
+    r.title = this._clock.reducedMotion ? 'Replay is off while reduced motion is on' : this._shellPlaying ? 'The day is playing' : "Replay the last day's movement";
+  }
+}
