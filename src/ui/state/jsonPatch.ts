@@ -3,7 +3,8 @@
  * Objects are compared key by key (recursively); arrays, numbers, strings, booleans and null are
  * replaced whole when they differ. Keys present in the base but absent from the target are listed
  * under `$del`. Keys starting with `$` are reserved for that, so an object holding one is replaced
- * whole instead of diffed.
+ * whole instead of diffed, wrapped as `{ $set: object }` so that applying it cannot mistake it
+ * for a patch.
  *
  * @example
  * diffJson({ a: 1, b: { c: 2, d: 3 } }, { a: 1, b: { c: 5, d: 3 } }) // { b: { c: 5 } }
@@ -15,6 +16,8 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 
 /** The key that lists deleted keys in an object patch. */
 export const DELETE_KEY = '$del';
+/** The key that wraps an object replaced whole (one holding `$` keys of its own). */
+export const SET_KEY = '$set';
 
 /** Whether `v` is a plain JSON object (not an array, not null). */
 export function isJsonObject(v: unknown): v is { [key: string]: Json } {
@@ -37,7 +40,8 @@ const diffable = (o: { [key: string]: Json }): boolean => Object.keys(o).every((
 /** The patch that turns `base` into `target`, or undefined when they are equal. */
 export function diffJson(base: Json, target: Json): Json | undefined {
   if (jsonEqual(base, target)) return undefined;
-  if (!isJsonObject(base) || !isJsonObject(target) || !diffable(target)) return target;
+  if (isJsonObject(target) && !diffable(target)) return { [SET_KEY]: target };
+  if (!isJsonObject(base) || !isJsonObject(target)) return target;
   const out: { [key: string]: Json } = {};
   const deleted = Object.keys(base).filter((k) => !Object.prototype.hasOwnProperty.call(target, k));
   if (deleted.length > 0) out[DELETE_KEY] = deleted;
@@ -54,6 +58,7 @@ export function diffJson(base: Json, target: Json): Json | undefined {
  */
 export function applyJsonPatch(base: Json, patch: Json | undefined): Json {
   if (patch === undefined) return structuredClone(base);
+  if (isJsonObject(patch) && Object.prototype.hasOwnProperty.call(patch, SET_KEY)) return structuredClone(patch[SET_KEY] as Json);
   if (!isJsonObject(base) || !isJsonObject(patch)) return structuredClone(patch);
   const out: { [key: string]: Json } = structuredClone(base);
   const deleted = patch[DELETE_KEY];
