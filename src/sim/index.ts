@@ -24,3 +24,8 @@ export { COUNTRIES } from './world/countries';
 export { KPI_DOCS } from './kpi/kpiDocs';
 export type { TargetingCurve, CurvePoint } from './kpi/targetingCurve';
 export type { ClearanceHistogramView } from './kpi/histogramView';
+export type { NetworkKpis } from './networks/networkKpis';
+export type { NetworksSnapshot, NetworkView, NetworkOptionView } from './networks/networkView';
+export { ROUTE_KEYS, SECTOR_KEYS } from './networks/networkOptions';
+export type { IntelligenceKpis, IntelligenceSnapshot, TipView } from './intelligence/intelligenceKpis';
+export type { TipInput } from './intelligence/intelligenceSchema';

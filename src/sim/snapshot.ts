@@ -2,6 +2,8 @@ import type { Kpis, DailyKpis, ResourceKindKey } from './kpi/kpiTypes';
 import type { Rule, Scenario } from './config/schema';
 import type { TargetingCurve } from './kpi/targetingCurve';
 import type { ClearanceHistogramView } from './kpi/histogramView';
+import type { NetworksSnapshot } from './networks/networkView';
+import type { IntelligenceSnapshot } from './intelligence/intelligenceKpis';
 
 /** Version of the snapshot format; bumped when a field changes meaning. */
 export const SNAPSHOT_VERSION = 1;
@@ -65,7 +67,7 @@ export interface ConsignmentView {
   /** Risk score, points. */ readonly score: number;
   /** Likelihood 1-5 and consequence 1-5 on the risk matrix. */ readonly matrix: readonly [number, number];
   /** Lane name. */ readonly lane: string;
-  /** Selection reasons: targeted, random, top-up, overflow-released, dry-run hit. */ readonly reasons: readonly string[];
+  /** Selection reasons: targeted, random, top-up, overflow-released, dry-run hit, intelligence. */ readonly reasons: readonly string[];
   /** Outcome: released, pending, clean, hit (detected). */ readonly outcome: 'released' | 'pending' | 'clean' | 'hit';
   /** Hidden truth: offence name ("none" when compliant). */ readonly truthOffence: string;
   /** Hidden truth: duty evaded, USD. */ readonly truthRevenue: number;
@@ -106,4 +108,6 @@ export interface SimulationSnapshot {
   /** The policy in force (after commands). */ readonly policy: Scenario['policy'];
   /** Detection-versus-inspection-rate curve of the score on the last day's traffic, or null before the first day. */ readonly targetingCurve: TargetingCurve | null;
   /** Clearance-time histograms per lane over the run. */ readonly clearanceHistogram: ClearanceHistogramView;
+  /** Organised networks: each one's current choice probabilities and perceived risks (hidden truth), and where they smuggled. */ readonly networks: NetworksSnapshot;
+  /** Intelligence tips open now and recently closed, for the app to show. */ readonly intelligence: IntelligenceSnapshot;
 }

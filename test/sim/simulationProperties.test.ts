@@ -4,7 +4,7 @@ import { createSimulation } from '../../src/sim/index';
 import { smallScenario } from './fixtures';
 
 /** Targeting switched off: thresholds out of reach and no rules, so only the random draw selects. */
-const RANDOM_ONLY = ['policy.thresholds.red=100000', 'policy.thresholds.yellow=100000', 'policy.thresholds.blue=100000', 'policy.rules=[]'];
+const RANDOM_ONLY = ['policy.thresholds.red=100000', 'policy.thresholds.yellow=100000', 'policy.thresholds.blue=100000', 'policy.rules=[]', 'intelligence.enabled=false'];
 /** Every examination finds every offence (perfect thoroughness). */
 const PERFECT_EXAM = ['detection.physical=[0,1,1,1,1,1,1]'];
 

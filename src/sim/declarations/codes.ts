@@ -93,6 +93,8 @@ export const REASON_TOPUP = 4;
 export const REASON_OVERFLOW_RELEASED = 8;
 /** A rule in dry-run mode would have selected it (no effect on the lane). */
 export const REASON_DRYRUN_HIT = 16;
+/** Selected by an intelligence tip (a one-off target or a tip's profile); see src/sim/intelligence. */
+export const REASON_INTEL = 32;
 
 /** Inspection types (rows of the detection matrix; also resource kinds). */
 export const INSPECTIONS = ['documentary', 'scan', 'physical', 'dog', 'audit'] as const;

@@ -3,7 +3,7 @@ import { allocateJob } from '../inspection/jobTable';
 import { K_AUDIT, K_DOCUMENTARY, K_DOG, K_PHYSICAL, K_SCAN, KINDS, SCREEN_DOG, SCREEN_SCAN } from '../inspection/inspectionNetwork';
 import { C_DECL, C_DELAY, C_LANE, C_NONCOMP, C_OVERFLOW, C_REV_RISK, recordClearanceInBin } from '../kpi/kpiAccumulator';
 import { binOf } from '../kpi/clearanceHistogram';
-import { LANE_BLUE, LANE_GREEN, LANE_RED, LANE_YELLOW, REASON_RANDOM } from '../declarations/codes';
+import { LANE_BLUE, LANE_GREEN, LANE_RED, LANE_YELLOW, REASON_INTEL, REASON_RANDOM } from '../declarations/codes';
 import { DAY_ID_SPAN } from '../targeting/assignLanes';
 
 /** Queue priority added for AEO consignments when the policy gives them priority. */
@@ -61,7 +61,8 @@ export function lodgeDay(s: SimulationState, releaseHours: Float64Array, fifo: b
     jobs.audit[job] = lane === LANE_BLUE ? 1 : 0;
     if (lane === LANE_BLUE) net.enqueue(job, K_AUDIT, arrival + releaseHours[office]);
     else if (lane === LANE_YELLOW) net.enqueue(job, K_DOCUMENTARY, arrival);
-    else if (lane === LANE_RED) net.enqueue(job, firstRedStage(s, office, (b.reason[i] & REASON_RANDOM) !== 0), arrival);
+    // Random and intelligence-led selections get a full examination: no screening decides for them.
+    else if (lane === LANE_RED) net.enqueue(job, firstRedStage(s, office, (b.reason[i] & (REASON_RANDOM | REASON_INTEL)) !== 0), arrival);
   }
 }
 

@@ -33,7 +33,8 @@ export const intelligenceSchema = z.strictObject({
     trader: z.number().min(0).max(1).default(0.6),
     route: z.number().min(0).max(1).default(0.2),
     commodity: z.number().min(0).max(1).default(0.2),
-  }).prefault({}).describe('Relative frequency of tips about an importer, a route (office and departure) and a commodity at an office (weights)'),
+  }).prefault({}).refine((w) => w.trader + w.route + w.commodity > 0, { message: 'at least one weight must be above 0' })
+    .describe('Relative frequency of tips about an importer, a route (office and departure) and a commodity at an office (weights)'),
   action: tipActionSchema.default('target'),
   targetCount: z.number().int().min(1).max(1000).default(2).describe('Consignments a one-off target selects before it is used (count). Default 2'),
 });
