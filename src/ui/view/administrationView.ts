@@ -3,7 +3,7 @@
  * consignment paths, runs the day clock, camera, hover, selection and keyboard browsing, and asks
  * the Pixi scene for frames only while something changes (a paused view draws nothing).
  */
-import type { ConsignmentView, SimulationSnapshot } from '../../sim';
+import type { ConsignmentView, OfficeView, SimulationSnapshot } from '../../sim';
 import type { AdministrationViewLike, ViewMountOptions } from '../integrations';
 import type { AdministrationScene } from './administrationScene';
 import { browseOrder, stepBrowse, type BrowseOrder } from './browseOrder';
@@ -19,6 +19,8 @@ import { pickNearest } from './pickNearest';
 import { MAX_DRAWN_CONSIGNMENTS, sampleNote, thinEvenly } from './sampleCap';
 import { screeningOf, type ScreeningKind } from './screeningKind';
 import type { ViewChrome } from './viewChrome';
+import { fillFocusMenu } from './viewChrome';
+import { focusRect, initialFocus, type FocusTarget } from './viewFocus';
 import { bindViewInput } from './viewInput';
 import type { ViewCommand } from './viewKeys';
 import { setEnabled } from '../dom';
@@ -27,6 +29,8 @@ import { setEnabled } from '../dom';
 const PICK_RADIUS_PX = 9;
 /** Keyboard browsing keeps the focused consignment this far inside the stage, CSS pixels. */
 const FOLLOW_MARGIN_PX = 48;
+/** Stage height below which the legend starts folded, CSS pixels. */
+const ROOMY_STAGE_PX = 360;
 const NO_CONSIGNMENTS: readonly ConsignmentView[] = [];
 
 /** The mounted view (implements the page's `AdministrationViewLike`). */
@@ -53,9 +57,10 @@ export class AdministrationView implements AdministrationViewLike {
   private _camera: Camera = { x: 0, y: 0, scale: 1 };
   private _limits: ZoomLimits = { min: 0.1, max: 6 };
   private _cameraMoved = false;
+  private _focus: FocusTarget = -1;
   private _width = 1;
   private _height = 1;
-  private _clockText = '';
+  private _clockKey = -1;
   private _reportedKey = '';
 
   /** A controller of `scene` inside `chrome`. */
@@ -76,10 +81,13 @@ export class AdministrationView implements AdministrationViewLike {
       click: (sx, sy) => this._select(this._pick(sx, sy), false),
       command: (cmd) => this._command(cmd),
       toggleReplay: () => this._toggleReplay(),
+      focus: (target) => this._focusOn(target),
     }, this._abort.signal);
     this._resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.resize()) : null;
     this._resizeObserver?.observe(chrome.stage);
     this._syncChrome();
+    // In a host of fixed height the legend competes with the canvas: fold it when the canvas is short.
+    if (chrome.stage.clientHeight < ROOMY_STAGE_PX) chrome.legendBox.open = false;
     this.resize();
   }
 
@@ -87,7 +95,7 @@ export class AdministrationView implements AdministrationViewLike {
   public update(snapshot: SimulationSnapshot, options: { revealTruth: boolean }): void {
     this._snapshot = snapshot;
     this._revealTruth = options.revealTruth;
-    if (this._scene.setOffices(snapshot.offices)) this._layoutChanged();
+    if (this._scene.setOffices(snapshot.offices)) this._layoutChanged(snapshot.offices);
     const screening: ScreeningKind[] = snapshot.offices.map(screeningOf);
     this._scene.updateOffices(snapshot.offices, screening);
     if (snapshot.sample !== this._sampleRef) this._startDay(snapshot, screening);
@@ -168,26 +176,44 @@ export class AdministrationView implements AdministrationViewLike {
     const animating = clockIsAnimating(this._clock);
     this._scene.layer.frame(this._clock.progress * 24, nowMs, !animating);
     if (this._replaying && !animating) { this._replaying = false; this._clock.playing = this._shellPlaying; this._syncChrome(); }
-    const day = this._snapshot?.day ?? 0;
-    const text = day > 0 ? clockLabel(day, this._clock.progress) + (this._clock.progress < 1 && !this._clock.playing ? ' (paused)' : '') : 'No day simulated yet';
-    if (text !== this._clockText) { this._clockText = text; this._chrome.clock.textContent = text; }
+    // The label changes once a simulated hour: build its text only then (no string per frame).
+    const day = this._snapshot?.day ?? 0, progress = this._clock.progress;
+    const paused = progress < 1 && !this._clock.playing;
+    const key = day * 100 + Math.min(24, Math.floor(progress * 24)) + (progress >= 1 ? 50 : 0) + (paused ? 25 : 0);
+    if (key !== this._clockKey) {
+      this._clockKey = key;
+      this._chrome.clock.textContent = day > 0 ? clockLabel(day, progress) + (paused ? ' (paused)' : '') : 'No day simulated yet';
+    }
     this._scene.render();
     return animating;
   }
 
-  /** New offices: the stage takes the layout's proportions (so fitting wastes no space), and the view is refitted. */
-  private _layoutChanged(): void {
-    const b = this._scene.layout?.bounds;
-    if (b && b.width > 0 && b.height > 0) this._chrome.stage.style.aspectRatio = `${Math.round(b.width + 24)} / ${Math.round(b.height + 24)}`;
-    this._fit();
+  /**
+   * New offices: the stage takes the layout's proportions (so fitting wastes no space), the "Show"
+   * menu lists the offices, and the view frames all of them, or the first when they would be unreadable.
+   */
+  private _layoutChanged(offices: readonly OfficeView[]): void {
+    const layout = this._scene.layout;
+    if (!layout) return;
+    const b = layout.bounds;
+    if (b.width > 0 && b.height > 0) this._chrome.stage.style.aspectRatio = `${Math.round(b.width + 24)} / ${Math.round(b.height + 24)}`;
+    fillFocusMenu(this._chrome.focusMenu, offices.map((o) => o.name));
     this.resize();
+    this._focusOn(initialFocus(layout, this._width, this._height));
+  }
+
+  /** Frames `target` (-1: all offices) and shows it in the "Show" menu. */
+  private _focusOn(target: FocusTarget): void {
+    this._focus = target;
+    this._chrome.focusMenu.value = String(target);
+    this._fit();
   }
 
   private _fit(): void {
     const layout = this._scene.layout;
     if (!layout) return;
-    const fitted = fitCamera(layout.bounds, this._width, this._height);
-    this._limits = zoomLimitsFor(fitted);
+    this._limits = zoomLimitsFor(fitCamera(layout.bounds, this._width, this._height));
+    const fitted = fitCamera(focusRect(layout, this._focus), this._width, this._height);
     this._cameraMoved = false;
     this._camera = fitted;
     this._scene.setCamera(fitted);
@@ -233,7 +259,7 @@ export class AdministrationView implements AdministrationViewLike {
     switch (cmd.kind) {
       case 'pan': this._moveCamera(panBy(this._camera, cmd.dx, cmd.dy)); break;
       case 'zoom': this._moveCamera(zoomAt(this._camera, cmd.factor, this._width / 2, this._height / 2, this._limits)); break;
-      case 'resetView': this._fit(); break;
+      case 'resetView': this._focusOn(-1); break;
       case 'clearSelection': this._select(-1, true); break;
       case 'browse': {
         const pos = stepBrowse(this._browse, this._browsePos, cmd.step);

@@ -11,7 +11,7 @@ import type { AdministrationLayout } from './officeLayout';
 import type { GlyphAtlas } from './glyphAtlas';
 import { glyphTextureIndex } from './consignmentGlyph';
 import type { TextStyles } from './textStyles';
-import { createDayPlan, evaluateDayPlan, finalPosition, planDay, type DayPlan, type PlanContext } from './dayPlan';
+import { createDayPlan, evaluateDayPlan, planDay, WAYPOINT_STRIDE, type DayPlan, type PlanContext } from './dayPlan';
 import { KeyedPool } from './keyedPool';
 import { INK } from './palette';
 import { CountBadge } from './countBadge';
@@ -92,10 +92,10 @@ export class ConsignmentLayer {
     const plan = this.plan, particles = this._particles.particleChildren;
     evaluateDayPlan(plan, hour, this.xs, this.ys, this.visible, this._folded);
     const sel = this._selected;
-    if (sel >= 0 && this.visible[sel] === 0 && hour >= plan.wp[sel * 24]) {
-      // A selected consignment folded into a count stays drawn at its slot.
-      const end = finalPosition(plan, sel);
-      this.xs[sel] = end.x; this.ys[sel] = end.y; this.visible[sel] = 1;
+    if (sel >= 0 && this.visible[sel] === 0 && hour >= plan.wp[sel * WAYPOINT_STRIDE]) {
+      // A selected consignment folded into a count stays drawn at its slot (its last waypoint).
+      const last = sel * WAYPOINT_STRIDE + (plan.wpCount[sel] - 1) * 3;
+      this.xs[sel] = plan.wp[last + 1]; this.ys[sel] = plan.wp[last + 2]; this.visible[sel] = 1;
     }
     for (let i = 0; i < plan.count; i++) {
       const p = particles[i];

@@ -36,15 +36,18 @@ function swatch(entry: LegendEntry): SVGSVGElement {
   return svg;
 }
 
-function group(title: string, entries: readonly LegendEntry[]): HTMLElement {
+function group(title: string, entries: readonly LegendEntry[], text: (e: LegendEntry) => string): HTMLElement {
   return el('div', { class: 'admin-legend-group' }, [
-    el('p', { class: 'admin-legend-title', text: title }),
-    el('ul', { class: 'admin-legend-list' }, entries.map((e) => el('li', {}, [swatch(e), el('span', { text: `${e.label}: ${e.meaning}` })]))),
+    el('span', { class: 'admin-legend-title', text: title }),
+    el('ul', { class: 'admin-legend-list' }, entries.map((e) => el('li', {}, [swatch(e), el('span', { text: text(e) })]))),
   ]);
 }
 
 /** The legend element: "Colour = lane" and "Shape = outcome". */
 export function createLegend(): HTMLElement {
   const { lanes, outcomes } = legendEntries();
-  return el('div', { class: 'admin-legend' }, [group('Colour = lane', lanes), group('Shape = outcome', outcomes)]);
+  return el('div', { class: 'admin-legend' }, [
+    group('Colour = lane', lanes, (e) => `${e.label} ${e.meaning}`),
+    group('Shape = outcome', outcomes, (e) => e.meaning),
+  ]);
 }

@@ -12,6 +12,7 @@ import { KEYBOARD_HELP } from './viewKeys';
 export interface ViewChrome {
   /** The whole view. */ readonly root: HTMLElement;
   /** "Day 3 · 14:00". */ readonly clock: HTMLElement;
+  /** "Show": all offices or one (values "-1", "0", "1", ...). */ readonly focusMenu: HTMLSelectElement;
   /** Zoom in. */ readonly zoomIn: HTMLButtonElement;
   /** Zoom out. */ readonly zoomOut: HTMLButtonElement;
   /** Fit all offices. */ readonly resetView: HTMLButtonElement;
@@ -21,6 +22,7 @@ export interface ViewChrome {
   /** Details card, or null when the page shows the details itself. */ readonly card: HTMLElement | null;
   /** How much of the day is drawn. */ readonly note: HTMLElement;
   /** Screen-reader announcement of the selection. */ readonly live: HTMLElement;
+  /** The legend's disclosure (open unless the stage is short of room). */ readonly legendBox: HTMLDetailsElement;
 }
 
 let instances = 0;
@@ -38,6 +40,8 @@ export function createViewChrome(container: HTMLElement, withCard: boolean): Vie
   const clock = el('p', { class: 'admin-clock', text: 'No day simulated yet' });
   const zoomOut = button('−', 'Zoom out (−)', 'Zoom out'), zoomIn = button('+', 'Zoom in (+)', 'Zoom in');
   const resetView = button('Reset view', 'Show every office (0)');
+  const focusMenu = el('select', { class: 'admin-focus', attrs: { id: `${id}-focus` } });
+  const focusField = el('span', { class: 'admin-focus-field' }, [el('label', { text: 'Show', attrs: { for: `${id}-focus` } }), focusMenu]);
   const replay = button('Replay day', "Replay the last day's movement");
   const tooltip = el('div', { class: 'admin-tooltip', attrs: { 'aria-hidden': 'true' } });
   tooltip.hidden = true;
@@ -54,17 +58,30 @@ export function createViewChrome(container: HTMLElement, withCard: boolean): Vie
   const card = withCard ? el('aside', { class: 'admin-card', attrs: { 'aria-label': 'Consignment details' } }) : null;
   if (card) renderDetailsCard(card, null, null);
   const note = el('p', { class: 'admin-note', attrs: { id: `${id}-note` } });
+  const legendBox = el('details', { class: 'admin-legend-box', attrs: { open: '' } }, [el('summary', { text: 'Legend: colour = lane, shape = outcome' }), createLegend()]);
   const live = el('p', { class: 'visually-hidden admin-live', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } });
   const root = el('section', { class: 'admin-view', attrs: { 'aria-label': 'Administration view' } }, [
-    el('div', { class: 'admin-bar' }, [clock, el('div', { class: 'admin-tools', attrs: { role: 'group', 'aria-label': 'View controls' } }, [zoomOut, zoomIn, resetView, replay])]),
+    el('div', { class: 'admin-bar' }, [clock, el('div', { class: 'admin-tools', attrs: { role: 'group', 'aria-label': 'View controls' } }, [focusField, zoomOut, zoomIn, resetView, replay])]),
     el('div', { class: card ? 'admin-body has-card' : 'admin-body' }, [el('div', { class: 'admin-stage-wrap' }, [stage, tooltip]), ...(card ? [card] : [])]),
-    note,
-    el('p', { class: 'admin-help', text: KEYBOARD_HELP, attrs: { id: `${id}-help` } }),
-    createLegend(),
+    el('div', { class: 'admin-foot' }, [
+      legendBox,
+      el('div', { class: 'admin-foot-line' }, [
+        note,
+        el('details', { class: 'admin-keys' }, [el('summary', { text: 'Keyboard and mouse' }), el('p', { class: 'admin-help', text: KEYBOARD_HELP, attrs: { id: `${id}-help` } })]),
+      ]),
+    ]),
     live,
   ]);
   container.replaceChildren(root);
-  return { root, clock, zoomIn, zoomOut, resetView, replay, stage, tooltip, card, note, live };
+  return { root, clock, focusMenu, zoomIn, zoomOut, resetView, replay, stage, tooltip, card, note, live, legendBox };
+}
+
+/** Lists "All offices" and each office in the "Show" menu. */
+export function fillFocusMenu(menu: HTMLSelectElement, officeNames: readonly string[]): void {
+  menu.replaceChildren(
+    el('option', { text: 'All offices', attrs: { value: '-1' } }),
+    ...officeNames.map((name, i) => el('option', { text: name, attrs: { value: String(i) } })),
+  );
 }
 
 /** Replaces the view with a message (the renderer could not start), keeping the page usable. */

@@ -19,6 +19,7 @@ export interface ViewInputHandlers {
   /** A click at (sx, sy). */ click(sx: number, sy: number): void;
   /** A keyboard or button command. */ command(cmd: ViewCommand): void;
   /** Start or stop replaying the day. */ toggleReplay(): void;
+  /** Frame all offices (-1) or one. */ focus(target: number): void;
 }
 
 /** Wires the input of `chrome` to `h` until `signal` aborts. */
@@ -75,4 +76,5 @@ export function bindViewInput(chrome: ViewChrome, h: ViewInputHandlers, signal: 
   chrome.zoomOut.addEventListener('click', () => h.zoom(1 / ZOOM_STEP, null, null), opts);
   chrome.resetView.addEventListener('click', () => h.command({ kind: 'resetView' }), opts);
   chrome.replay.addEventListener('click', () => h.toggleReplay(), opts);
+  chrome.focusMenu.addEventListener('change', () => h.focus(Number(chrome.focusMenu.value)), opts);
 }
