@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../src/sim/index';
 import { smallScenario } from '../fixtures';
 
-const quiet = () => smallScenario(['intelligence.enabled=false', 'networks.adaptive=false']);
+const quiet = () => smallScenario(['behaviour.enabled=false', 'intelligence.enabled=false', 'networks.adaptive=false']);
 
 describe('injectTip', () => {
   it('sends the next consignments of the named importer to a full examination, then closes the target', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createSimulation, type Kpis } from '../../../src/sim/index';
 import { smallScenario } from '../fixtures';
 
 /** Many trader tips, one-off targets of two consignments each, static networks. */
-const TIPS = ['networks.adaptive=false', 'intelligence.tipsPerMonth=120', 'intelligence.subjects.route=0', 'intelligence.subjects.commodity=0'];
+const TIPS = ['behaviour.enabled=false', 'networks.adaptive=false', 'intelligence.tipsPerMonth=120', 'intelligence.subjects.route=0', 'intelligence.subjects.commodity=0'];
 
 function runTips(reliability: number, seed: number): Kpis {
   const sim = createSimulation(smallScenario([...TIPS, `intelligence.reliability=${reliability}`]), seed);
@@ -36,18 +37,22 @@ describe('intelligence tips', () => {
   });
 
   it('counts every tip once as it is received, and closes it when used or expired', () => {
-    const sim = createSimulation(smallScenario([...TIPS, 'intelligence.reliability=0.5']), 2);
-    sim.run(45);
-    const snap = sim.snapshot({ sampleSize: 0 });
-    const i = snap.kpis.intelligence;
-    expect(i.tipsReceived).toBeGreaterThan(0);
-    expect(i.tipsUsed + i.tipsExpired + snap.intelligence.tips.length).toBe(i.tipsReceived);
-    expect(i.tipsActed).toBeLessThanOrEqual(i.tipsReceived);
-    expect(i.tipHits).toBeLessThanOrEqual(i.tipInspections);
-    for (const tip of snap.intelligence.tips) expect(['pending', 'active']).toContain(tip.status);
-    for (const tip of snap.intelligence.recent) expect(['used', 'expired']).toContain(tip.status);
-    const summed = sim.daily().reduce((a, d) => a + d.intelligence.tipsReceived, 0);
-    expect(summed).toBe(i.tipsReceived);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('target', 'profile'), (seed, reliability, action) => {
+        const sim = createSimulation(smallScenario([...TIPS, `intelligence.reliability=${reliability}`, `intelligence.action=${action}`]), seed);
+        sim.run(25);
+        const snap = sim.snapshot({ sampleSize: 0 });
+        const i = snap.kpis.intelligence;
+        expect(i.tipsUsed + i.tipsExpired + snap.intelligence.tips.length).toBe(i.tipsReceived);
+        expect(i.tipsActed).toBeLessThanOrEqual(i.tipsReceived);
+        expect(i.tipHits).toBeLessThanOrEqual(i.tipInspections);
+        expect(i.tipInspections).toBeLessThanOrEqual(i.tipSelections);
+        for (const tip of snap.intelligence.tips) expect(['pending', 'active']).toContain(tip.status);
+        for (const tip of snap.intelligence.recent) expect(['used', 'expired']).toContain(tip.status);
+        expect(sim.daily().reduce((a, d) => a + d.intelligence.tipsReceived, 0)).toBe(i.tipsReceived);
+      }),
+      { numRuns: 4 },
+    );
   });
 
   it('is deterministic', () => {
