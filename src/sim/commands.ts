@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { policySchema, ruleSchema } from './config/schema';
+import { tipInputSchema } from './intelligence/intelligenceSchema';
 
 /**
  * Commands change policy mid-run. They are plain serialisable data, validated when they enter
@@ -23,6 +24,15 @@ export const commandSchema = z.discriminatedUnion('type', [
     units: z.number().int().min(0).max(10000),
   }),
   z.strictObject({ type: z.literal('setRedScreening'), office: z.string().min(1), screening: z.enum(['none', 'scan', 'dog']) }),
+  z.strictObject({ type: z.literal('injectTip'), tip: tipInputSchema.describe('An intelligence tip an instructor injects; received before the next day') }),
+  z.strictObject({
+    type: z.literal('setIntelligence'),
+    settings: z.record(z.string(), z.unknown()).describe('Fields of the intelligence section to change, merged over those in force and validated whole'),
+  }),
+  z.strictObject({
+    type: z.literal('setNetworks'),
+    settings: z.record(z.string(), z.unknown()).describe('Fields of the networks section to change, merged over those in force and validated whole'),
+  }),
 ]);
 
 /** A validated command. */

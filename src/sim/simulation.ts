@@ -20,6 +20,8 @@ import { applyCommand } from './engine/applyCommand';
 import { buildSnapshot } from './engine/buildSnapshot';
 import { dryRunProfile } from './engine/dryRunProfile';
 import { describeTrader } from './engine/describeTrader';
+import { createNetworkState } from './networks/networkState';
+import { createTipBook } from './intelligence/tipBook';
 
 /**
  * Creates a simulation of a customs administration from a scenario (validated here: a
@@ -63,6 +65,9 @@ export function createSimulation(input: Scenario | ScenarioInput, seed: number, 
     scratch: new Int32Array(8192),
     pending: 0,
     draws: 0,
+    networks: createNetworkState(scenario, pop, gen, seed),
+    networkScratch: new Float64Array(16),
+    intel: createTipBook(scenario.intelligence, seed),
   } as unknown as SimulationState;
   s.network = createInspectionNetwork(scenario, seed, jobs, createFinishHandler(s), (kind) => { s.dayAcc.c[C_STARTED + kind]++; });
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { networksSchema } from '../networks/networksSchema';
+import { intelligenceSchema } from '../intelligence/intelligenceSchema';
 
 /**
  * The scenario format: one JSON document describing the world (offices, traders, economics) and
@@ -255,6 +257,8 @@ export const scenarioSchema = z.strictObject({
   generator: generatorSchema,
   detection: detectionSchema.default(DEFAULT_DETECTION),
   policy: policySchema,
+  networks: networksSchema.prefault({}).describe('How organised smuggling networks adapt office, route, cover and concealment to enforcement (displacement)'),
+  intelligence: intelligenceSchema.prefault({}).describe('Intelligence tips about traders, routes and commodities, with reliability and lead time'),
 });
 
 /** A validated scenario. */

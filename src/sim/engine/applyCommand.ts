@@ -6,6 +6,10 @@ import { ScenarioInputError } from '../config/scenarioError';
 import { compileRules } from '../targeting/compileRules';
 import { createTargetingContext } from '../targeting/targetingContext';
 import { findIndicator } from '../indicators/catalogue';
+import { mergeSection } from '../config/mergeSection';
+import { networksSchema } from '../networks/networksSchema';
+import { intelligenceSchema } from '../intelligence/intelligenceSchema';
+import { injectTip } from '../intelligence/injectTip';
 import { K_ANALYSIS, K_AUDIT, K_DOCUMENTARY, K_DOG, K_PHYSICAL, K_SCAN, SCREEN_DOG, SCREEN_NONE, SCREEN_SCAN } from '../inspection/inspectionNetwork';
 
 const CONTEXT = 'Invalid command';
@@ -67,6 +71,13 @@ export function applyCommand(s: SimulationState, input: CommandInput): void {
       s.scenario.offices[o].redScreening = cmd.screening;
       break;
     }
+    case 'injectTip': injectTip(s.intel, cmd.tip, s.scenario.offices.map((o) => o.id), s.pop.count, s.day); break;
+    case 'setIntelligence':
+      s.scenario.intelligence = s.intel.config = mergeSection(intelligenceSchema, s.scenario.intelligence, cmd.settings, CONTEXT);
+      break;
+    case 'setNetworks':
+      s.scenario.networks = s.networks.config = mergeSection(networksSchema, s.scenario.networks, cmd.settings, CONTEXT);
+      break;
   }
   const issues = compileRules(policy.rules, s.scenario.offices.map((o) => o.id)).issues;
   if (issues.length > 0) throw new ScenarioInputError(CONTEXT, issues.map((i) => ({ ...i, path: `rules.${i.path}` })));

@@ -3,22 +3,26 @@ import type { ConsignmentView, OfficeView, QueueView, RuleStats, SimulationSnaps
 import { SNAPSHOT_VERSION } from '../snapshot';
 import { RESOURCE_KINDS, type ResourceKindKey } from '../kpi/kpiTypes';
 import { summariseKpis } from '../kpi/summariseKpis';
+import { summariseNetworkCounts } from '../networks/networkKpis';
+import { viewNetworks } from '../networks/networkView';
+import { summariseIntelligence, viewIntelligence } from '../intelligence/intelligenceKpis';
 import { computeTargetingCurve } from '../kpi/targetingCurve';
 import { viewClearanceHistogram } from '../kpi/histogramView';
 import { KINDS } from '../inspection/inspectionNetwork';
 import { INDICATORS } from '../indicators/catalogue';
 import { COMMODITIES } from '../world/commodities';
 import { COUNTRIES } from '../world/countries';
-import { LANES, MODES, OFFENCES, REASON_DRYRUN_HIT, REASON_OVERFLOW_RELEASED, REASON_RANDOM, REASON_TARGETED, REASON_TOPUP } from '../declarations/codes';
+import { LANES, MODES, OFFENCES, REASON_DRYRUN_HIT, REASON_INTEL, REASON_OVERFLOW_RELEASED, REASON_RANDOM, REASON_TARGETED, REASON_TOPUP } from '../declarations/codes';
 
 const OUTCOMES = ['released', 'pending', 'clean', 'hit'] as const;
 const REASONS: readonly [number, string][] = [
   [REASON_TARGETED, 'targeted'], [REASON_RANDOM, 'random'], [REASON_TOPUP, 'top-up'],
-  [REASON_OVERFLOW_RELEASED, 'overflow-released'], [REASON_DRYRUN_HIT, 'dry-run hit'],
+  [REASON_OVERFLOW_RELEASED, 'overflow-released'], [REASON_DRYRUN_HIT, 'dry-run hit'], [REASON_INTEL, 'intelligence'],
 ];
 
 /** Builds a snapshot: fresh plain objects only, so callers can keep, send or freeze it. */
 export function buildSnapshot(s: SimulationState, sampleSize: number): SimulationSnapshot {
+  const officeIds = s.scenario.offices.map((o) => o.id);
   const offices: OfficeView[] = s.scenario.offices.map((o, k) => {
     const queues = {} as Record<ResourceKindKey, QueueView>;
     RESOURCE_KINDS.forEach((kind, j) => {
@@ -52,7 +56,10 @@ export function buildSnapshot(s: SimulationState, sampleSize: number): Simulatio
     seed: s.seed,
     day: s.day,
     horizon: s.scenario.days,
-    kpis: summariseKpis(s.runAcc),
+    kpis: {
+      ...summariseKpis(s.runAcc),
+      networks: summariseNetworkCounts(s.networks.run, officeIds), intelligence: summariseIntelligence(s.intel.run),
+    },
     lastDay: s.lastDay === null ? null : JSON.parse(JSON.stringify(s.lastDay)),
     offices,
     population: { tiers, aeo, networkFronts: fronts },
@@ -61,6 +68,8 @@ export function buildSnapshot(s: SimulationState, sampleSize: number): Simulatio
     policy: JSON.parse(JSON.stringify(s.scenario.policy)),
     targetingCurve: s.day > 0 ? computeTargetingCurve(s.buffer) : null,
     clearanceHistogram: viewClearanceHistogram(s.runAcc),
+    networks: viewNetworks(s.networks, officeIds),
+    intelligence: viewIntelligence(s.intel, officeIds),
   };
 }
 

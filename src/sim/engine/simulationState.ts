@@ -10,6 +10,8 @@ import type { InspectionNetwork } from '../inspection/inspectionNetwork';
 import type { KpiAccumulator } from '../kpi/kpiAccumulator';
 import type { DailyKpis } from '../kpi/kpiTypes';
 import type { LoggedCommand } from '../commands';
+import type { NetworkState } from '../networks/networkState';
+import type { TipBook } from '../intelligence/tipBook';
 
 /**
  * Everything a running simulation holds. Internal to src/sim: callers see snapshots only.
@@ -42,4 +44,7 @@ export interface SimulationState {
   /** Scratch index buffer for sorting (at least one day's declarations). */ scratch: Int32Array;
   /** Inspections in progress (not audits). */ pending: number;
   /** Random numbers drawn by sequential streams so far. */ draws: number;
+  /** Organised networks' options, memory and displacement counts (issue 4 §3). */ readonly networks: NetworkState;
+  /** Scratch uniforms for one network consignment's choices. */ readonly networkScratch: Float64Array;
+  /** Intelligence tips and their counters (issue 4 §5). */ readonly intel: TipBook;
 }

@@ -9,6 +9,10 @@ import { KINDS, K_ANALYSIS, K_AUDIT, K_DOCUMENTARY, K_DOG, K_PHYSICAL, K_SCAN, S
 import { C_BUSY, C_DUTY, C_OVERFLOW, C_PENDING, C_QUEUE, addInto, resetAccumulator } from '../kpi/kpiAccumulator';
 import { summariseKpis } from '../kpi/summariseKpis';
 import { LANE_BLUE, LANE_RED, LANE_YELLOW } from '../declarations/codes';
+import { adaptNetworkConsignments } from '../networks/adaptNetworks';
+import { summariseNetworkDay } from '../networks/networkKpis';
+import { runIntelligence } from '../intelligence/runIntelligence';
+import { summariseIntelligence } from '../intelligence/intelligenceKpis';
 
 /**
  * Simulates one day: traffic, indicators, targeting, capacity matching, lodgement, then the
@@ -20,6 +24,7 @@ export function stepDay(s: SimulationState): DailyKpis {
   resetAccumulator(acc);
   s.registry.hitsLastDay.fill(0);
   s.draws += generateDay(s.gen, b, d);
+  s.draws += adaptNetworkConsignments(s.networks, s.gen, b, s.networkScratch);
   if (s.scratch.length < b.capacity) s.scratch = new Int32Array(b.capacity);
   evaluateIndicators(s.indicators, b);
 
@@ -33,6 +38,7 @@ export function stepDay(s: SimulationState): DailyKpis {
   });
   s.draws += assignLanes(s.targeting, s.gen, b, s.registry, slots, live);
   for (const slot of slots) s.registry.hits[slot] += s.registry.hitsLastDay[slot];
+  s.draws += runIntelligence(s.intel, s.pop, s.networks, b, scenario.offices.length);
 
   const offices = scenario.offices.length;
   const dayStart = d * 24, dayEnd = dayStart + 24;
@@ -72,7 +78,11 @@ export function stepDay(s: SimulationState): DailyKpis {
     s.poolUtilisation[p] = duty > 0 ? busy / duty : 0;
   }
   acc.c[C_PENDING] = s.pending;
-  const daily: DailyKpis = { ...summariseKpis(acc), day: d };
+  const officeIds = scenario.offices.map((o) => o.id);
+  const daily: DailyKpis = {
+    ...summariseKpis(acc),
+    networks: summariseNetworkDay(s.networks, officeIds), intelligence: summariseIntelligence(s.intel.day), day: d,
+  };
   addInto(s.runAcc, acc);
   s.day = d + 1;
   s.lastDay = daily;

@@ -1,3 +1,6 @@
+import { NETWORK_KPI_DOCS } from '../networks/networkKpis';
+import { INTELLIGENCE_KPI_DOCS } from '../intelligence/intelligenceKpis';
+
 /**
  * One line of documentation per KPI with its unit, for `--help`, CSV headers and chart tooltips.
  * Keys are the flattened KPI paths used in CSV columns.
@@ -49,4 +52,6 @@ export const KPI_DOCS: Readonly<Record<string, string>> = {
   trueComplianceRate: 'True compliance rate of all declarations, ground truth (fraction)',
   overflowReleased: 'Selected declarations released unexamined because capacity was exceeded, including blue declarations beyond the audit plan (count)',
   pending: 'Declarations waiting for an inspection at period end (count)',
+  ...NETWORK_KPI_DOCS,
+  ...INTELLIGENCE_KPI_DOCS,
 };

@@ -1,3 +1,6 @@
+import type { NetworkKpis } from '../networks/networkKpis';
+import type { IntelligenceKpis } from '../intelligence/intelligenceKpis';
+
 /**
  * Key performance indicators, per day and for the run. Every field carries its unit. Rates are
  * fractions (0.05 = 5 %), money is USD, times are hours. "Hit" means an inspection that found an
@@ -69,7 +72,12 @@ export interface Kpis {
   /** True compliance rate of all declarations (fraction). */ trueComplianceRate: number;
   /** Selected declarations released unexamined because capacity was exceeded (including blue ones beyond the audit plan). */ overflowReleased: number;
   /** Declarations still waiting for an inspection at the end of the period. */ pending: number;
+  /** Where organised networks smuggled: consignments and seizures by office, route and commodity group (displacement). */ networks: NetworkKpis;
+  /** Intelligence tips: received, acted on, expired, and the hits of the inspections they fed. */ intelligence: IntelligenceKpis;
 }
+
+/** The KPIs built from the period's counters; the engine adds the networks and intelligence blocks. */
+export type CounterKpis = Omit<Kpis, 'networks' | 'intelligence'>;
 
 /** One day's KPIs, tagged with the day. */
 export interface DailyKpis extends Kpis {

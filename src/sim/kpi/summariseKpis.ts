@@ -1,4 +1,4 @@
-import type { Kpis, ResourceKpi, ResourceKindKey, TimeSummary } from './kpiTypes';
+import type { CounterKpis, ResourceKpi, ResourceKindKey, TimeSummary } from './kpiTypes';
 import { RESOURCE_KINDS } from './kpiTypes';
 import { HISTOGRAM_BINS, histogramQuantile } from './clearanceHistogram';
 import { wilsonInterval } from './wilsonInterval';
@@ -22,7 +22,7 @@ function timeSummary(acc: KpiAccumulator, lane: number): TimeSummary {
 }
 
 /** Turns counters into the KPI record (see kpiTypes.ts for the meaning and unit of each field). */
-export function summariseKpis(acc: KpiAccumulator): Kpis {
+export function summariseKpis(acc: KpiAccumulator): CounterKpis {
   const c = acc.c;
   const decl = c[C_DECL];
   const lanes = { green: c[C_LANE], yellow: c[C_LANE + 1], red: c[C_LANE + 2], blue: c[C_LANE + 3] };

@@ -5,8 +5,10 @@ import {
   C_DELAY, C_DETECTED, C_FALSEPOS, C_PENALTY, C_PHYSICAL, C_REV_REC, C_RND, C_RND_HIT, C_SEIZ, C_TGT, C_TGT_HIT,
   recordClearance,
 } from '../kpi/kpiAccumulator';
-import { OFF_EXCISE, OFF_IPR, OFF_PROHIBITED, REASON_RANDOM, REASON_TARGETED, REASON_TOPUP } from '../declarations/codes';
+import { OFF_EXCISE, OFF_IPR, OFF_PROHIBITED, REASON_INTEL, REASON_RANDOM, REASON_TARGETED, REASON_TOPUP } from '../declarations/codes';
 import { DAY_ID_SPAN } from '../targeting/assignLanes';
+import { noteTipInspection } from '../intelligence/tipBook';
+import { learnFromOutcome } from '../networks/learnFromOutcome';
 
 /**
  * Records the end of a declaration's inspection: clearance time and delay cost (for controls
@@ -31,6 +33,9 @@ export function createFinishHandler(s: SimulationState): (job: number, endHour: 
     if (kind === K_PHYSICAL) acc[C_PHYSICAL]++;
     if (reason & REASON_RANDOM) { acc[C_RND]++; if (hit) acc[C_RND_HIT]++; }
     if (reason & (REASON_TARGETED | REASON_TOPUP)) { acc[C_TGT]++; if (hit) acc[C_TGT_HIT]++; }
+    if (reason & REASON_INTEL) noteTipInspection(s.intel, hit);
+    // Networks learn from their smuggling consignments only (drugs, counterfeits, excise: codes 4-6).
+    if (off >= OFF_PROHIBITED && pop.network[imp] >= 0) learnFromOutcome(s.networks, jobs.declId[job], hit);
     if (off === 0) acc[C_FALSEPOS]++;
     if (hit) {
       const revenue = jobs.revenue[job];
