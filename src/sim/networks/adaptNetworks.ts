@@ -134,15 +134,16 @@ function fadeMemory(ns: NetworkState): void {
  * r_j = (loss_j + s r) / (exposure_j + s), shrunk by the prior strength s toward the network's
  * pooled risk r = (total loss + s r0) / (total exposure + s); its expected profit is
  * U_j = profit (1 - r_j) - lossPerSeizure r_j; its weight exp(beta (U_j - max U)) (§6.5 logit).
+ * Writes into `out` (per dimension, laid out like ns.weight): the state's own arrays by default.
  */
-export function computeChoiceWeights(ns: NetworkState): void {
+export function computeChoiceWeights(ns: NetworkState, out: readonly Float64Array[] = ns.weight): void {
   const cfg = ns.config, s = cfg.priorStrength, beta = cfg.choiceSensitivity;
   const profit = cfg.profitPerConsignment, stake = cfg.profitPerConsignment + cfg.lossPerSeizure;
   for (let n = 0; n < ns.count; n++) {
     const pooled = (ns.totalLoss[n] + s * cfg.priorRisk) / (ns.totalExposure[n] + s);
     for (let d = 0; d < 4; d++) {
       const k = ns.stride[d], base = n * k;
-      const allowed = ns.allowed[d], e = ns.exposure[d], l = ns.loss[d], w = ns.weight[d];
+      const allowed = ns.allowed[d], e = ns.exposure[d], l = ns.loss[d], w = out[d];
       let best = -Infinity;
       for (let j = 0; j < k; j++) {
         w[base + j] = profit - stake * ((l[base + j] + s * pooled) / (e[base + j] + s));

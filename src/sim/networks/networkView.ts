@@ -32,13 +32,15 @@ export interface NetworksSnapshot {
 
 /** Builds the networks section: fresh plain objects only. */
 export function viewNetworks(ns: NetworkState, officeIds: readonly string[]): NetworksSnapshot {
-  computeChoiceWeights(ns);
+  // Fresh arrays: a snapshot must not touch the state the next day reads.
+  const weight = ns.weight.map((w) => new Float64Array(w.length));
+  computeChoiceWeights(ns, weight);
   const cfg = ns.config, s = cfg.priorStrength;
   const networks: NetworkView[] = [];
   for (let n = 0; n < ns.count; n++) {
     const pooled = (ns.totalLoss[n] + s * cfg.priorRisk) / (ns.totalExposure[n] + s);
     const options = (d: number, key: (j: number) => string | null): NetworkOptionView[] => {
-      const k = ns.stride[d], base = n * k, w = ns.weight[d];
+      const k = ns.stride[d], base = n * k, w = weight[d];
       let total = 0;
       for (let j = 0; j < k; j++) total += ns.allowed[d][base + j] === 1 ? w[base + j] : 0;
       const out: NetworkOptionView[] = [];

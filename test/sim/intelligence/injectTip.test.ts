@@ -37,6 +37,16 @@ describe('injectTip', () => {
     expect(sim.daily()[3].intelligence.tipSelections).toBe(0);
   });
 
+  it('setIntelligence changes the stream from the next day on', () => {
+    const sim = createSimulation(smallScenario(['behaviour.enabled=false', 'intelligence.tipsPerMonth=300']), 3);
+    sim.run(5);
+    expect(sim.snapshot().kpis.intelligence.tipsReceived).toBeGreaterThan(10);
+    sim.apply({ type: 'setIntelligence', settings: { enabled: false } });
+    sim.run(5);
+    expect(sim.daily().slice(5).map((d) => d.intelligence.tipsReceived)).toEqual([0, 0, 0, 0, 0]);
+    expect(sim.commandLog().map((c) => c.command.type)).toEqual(['setIntelligence']);
+  });
+
   it('refuses a tip with a missing or unknown subject field, naming the field', () => {
     const sim = createSimulation(quiet(), 1);
     expect(() => sim.apply({ type: 'injectTip', tip: { subject: 'route', office: 'moon', departure: 'CN' } })).toThrow(/tip\.office: unknown office "moon"/);

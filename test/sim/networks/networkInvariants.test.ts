@@ -52,6 +52,15 @@ describe('adaptive networks: invariants', () => {
     expect(run()).toBe(run());
   });
 
+  it('is not changed by taking snapshots', () => {
+    const run = (snapshots: boolean) => {
+      const sim = createSimulation(smallScenario(['traders.networks.activity=10']), 17);
+      for (let d = 0; d < 12; d++) { sim.step(); if (snapshots) sim.snapshot({ sampleSize: 10 }); }
+      return JSON.stringify(sim.daily().map((d) => d.networks));
+    };
+    expect(run(true)).toBe(run(false));
+  });
+
   it('does not change which consignments arrive: totals and offences per day are those of static networks', () => {
     const daily = (adaptive: boolean) => {
       const sim = createSimulation(smallScenario(['behaviour.enabled=false', 'intelligence.enabled=false', `networks.adaptive=${adaptive}`]), 8);
