@@ -176,6 +176,7 @@ export async function appChecks(b: Browser): Promise<AppSession | null> {
     const matches = Number(await page.getAttribute('#rule-dryrun .dry-run-result', 'data-matches'));
     const text = (await page.textContent('#rule-dryrun')) ?? '';
     assert(matches > 0 && /declarations/.test(text), `dry run: ${matches} matches, "${text}"`);
+    await page.locator('#rule-dryrun').scrollIntoViewIfNeeded();
     await page.locator('#policy-panel').screenshot({ path: join(SCREENSHOTS, 'rule-dry-run.png') });
     await page.click('#rule-save');
     await waitForCharts(page, revision + 1);
@@ -190,6 +191,19 @@ export async function appChecks(b: Browser): Promise<AppSession | null> {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, 'default.png') });
     await page.screenshot({ path: join(SCREENSHOTS, 'full-page.png'), fullPage: true });
+  });
+
+  await check('the administration view: keyboard browsing shows a consignment\'s details beside it', async () => {
+    const state = await page.getAttribute('#view', 'data-view');
+    if (state !== 'ready') {
+      assert(/not available/.test((await page.textContent('#view')) ?? ''), `the view is "${state}" without saying why`);
+      return;
+    }
+    await page.focus('#view [role="application"]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('#view-details .details-title');
+    const title = (await page.textContent('#view-details .details-title')) ?? '';
+    assert(/\d/.test(title) && (await page.$$('#view-details dd')).length > 3, `details: "${title}"`);
   });
 
   await check('export: the run as JSON, daily KPIs as CSV, a chart as SVG and PNG', async () => {

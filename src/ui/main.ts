@@ -14,9 +14,8 @@ import './panel.css';
 import './kpiTiles.css';
 import './dailyTable.css';
 import { createChartsRegion } from './chartsRegion';
-import { createDailyTable, renderDailyTable } from './dailyTable';
+import { createDailyTable } from './dailyTable';
 import { byId } from './dom';
-import { renderKpiTiles } from './kpiTiles';
 import { createLinkNotice } from './linkNotice';
 import { createMotionPreference } from './motionPreference';
 import { createPolicyPanel } from './panel/policyPanel';
@@ -25,7 +24,8 @@ import { createSharePanel } from './sharePanel';
 import { chooseStartup, sourceName } from './startup';
 import { createAutosave } from './state/autosave';
 import { jsonEqual } from './state/jsonPatch';
-import { encodeRunLink } from './state/runLink';
+import { createRunContent } from './runContent';
+import { createRunPersistence } from './runPersistence';
 import { createRunSession, type RunSnapshot } from './state/runSession';
 import { runViewOf } from './state/runView';
 import { createTransport } from './transport';
@@ -35,10 +35,6 @@ import type { RunResult } from '../workers/runMessages';
 
 /** Consignments of the last day each snapshot carries, for the view. */
 const VIEW_SAMPLE_SIZE = 400;
-/** While playing, the address is rewritten at most this often, milliseconds. */
-const URL_INTERVAL_MS = 1000;
-/** Days the daily table shows. */
-const TABLE_DAYS = 14;
 
 /** Local storage, or null where it is refused (private windows, sandboxed frames). */
 function localStore(): Storage | null {
@@ -82,47 +78,34 @@ function main(): void {
   const motion = createMotionPreference(byId('reduced-motion', HTMLInputElement), start.prefs.reducedMotion, (reduced) => {
     charts.setReducedMotion(reduced);
     view.setReducedMotion(reduced);
-    save();
+    persistence.update(false);
   });
   const view = createViewRegion(byId('view', HTMLElement), byId('view-details', HTMLElement), motion.reduced());
   charts.setReducedMotion(motion.reduced());
 
   const table = byId('daily-table', HTMLTableElement);
   createDailyTable(table);
-  const tiles = byId('kpi-tiles', HTMLElement);
-  const tilesHeading = byId('kpi-heading', HTMLElement);
-  const baselineNote = byId('kpi-baseline-note', HTMLElement);
+  const content = createRunContent({
+    tiles: byId('kpi-tiles', HTMLElement), tilesHeading: byId('kpi-heading', HTMLElement), baselineNote: byId('kpi-baseline-note', HTMLElement), table,
+  }, charts, share);
+  const persistence = createRunPersistence({
+    context: () => session.getSnapshot().context, reducedMotion: () => motion.choice(), autosave, showLink: (url) => share.setLink(url),
+  });
 
   let revision = 0;
   let revisionSpec = spec();
   let currentRevision = 0;
-  let shownCurrent: RunResult | null = null;
-  let shownBaseline: RunResult | null = null;
-  let urlWrittenAt = 0;
-
-  const linkState = () => {
-    const c = session.getSnapshot().context;
-    return { spec: c.spec, day: c.day };
-  };
-  function save(): void {
-    autosave.save(linkState(), { speed: session.getSnapshot().context.speed, reducedMotion: motion.choice() });
-  }
-  function writeUrl(force: boolean): void {
-    const url = new URL(window.location.href);
-    url.search = encodeRunLink(linkState()).toString();
-    share.setLink(url.toString());
-    if (url.toString() === window.location.href) return;
-    const now = performance.now();
-    if (!force && now - urlWrittenAt < URL_INTERVAL_MS) return;
-    urlWrittenAt = now;
-    window.history.replaceState(null, '', url);
-  }
+  let currentRun: RunResult | null = null;
 
   const render = (s: RunSnapshot): void => {
     const v = runViewOf(s);
     if (s.context.spec !== revisionSpec) {
       revisionSpec = s.context.spec;
       revision += 1;
+    }
+    if (v.current !== currentRun) {
+      if (v.current !== null && v.current.spec !== currentRun?.spec && jsonEqual(v.current.spec, s.context.spec)) currentRevision = revision;
+      currentRun = v.current;
     }
     document.body.dataset['runState'] = v.phase;
     document.body.dataset['day'] = String(v.day);
@@ -131,33 +114,14 @@ function main(): void {
     transport.update(v);
     alert.update(v);
     view.update(v);
-
-    const current = v.current;
-    if (current !== shownCurrent || v.baseline !== shownBaseline) {
-      if (current !== null && current !== shownCurrent && jsonEqual(current.spec, s.context.spec)) currentRevision = revision;
-      shownCurrent = current;
-      shownBaseline = v.baseline;
-      const days = current?.snapshot.day ?? 0;
-      tilesHeading.textContent = days > 0 ? `Run to date (days 1–${days})` : 'Run to date';
-      const b = v.baseline;
-      renderKpiTiles(tiles, current?.snapshot.kpis ?? null, days, b ? { kpis: b.snapshot.kpis, days: b.snapshot.day } : null);
-      baselineNote.textContent = b ? `"before" figures: the baseline run (days 1–${b.snapshot.day}), before the last change.` : '';
-      baselineNote.hidden = b === null;
-      renderDailyTable(table, current?.daily.slice(-TABLE_DAYS) ?? [], current?.info.startWeekday ?? 0);
-      share.setRun(current);
-      if (current !== null) charts.show(current, v.baseline, currentRevision);
-    }
-    panel.update(s.context.spec, current?.snapshot.rules ?? []);
-    writeUrl(v.phase !== 'playing');
-    save();
+    content.show(v, currentRevision);
+    panel.update(s.context.spec, v.current?.snapshot.rules ?? []);
+    persistence.update(v.phase === 'playing');
   };
 
   render(session.getSnapshot());
   session.subscribe(render);
-  const flush = (): void => {
-    writeUrl(true);
-    autosave.flush();
-  };
+  const flush = (): void => persistence.flush();
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();

@@ -1,3 +1,4 @@
+import { builtinScenario } from '../workers/runSpec';
 import { formatCount, weekdayOf } from './format';
 import { runStatusText, type RunPhase, type RunView } from './state/runView';
 
@@ -22,8 +23,9 @@ export const PHASE_LABELS: Readonly<Record<RunPhase, string>> = {
 /** Shows the scenario, the run badge, the day counter and the run's status. */
 export function renderRunHeader(els: RunHeaderElements, view: RunView): void {
   const info = view.current?.info ?? null;
-  els.name.textContent = info ? info.name : view.phase === 'failed' ? 'Scenario not loaded' : 'Loading scenario…';
-  els.description.textContent = info ? info.description : '';
+  const scenario = info ?? builtinScenario(view.spec.scenarioId);
+  els.name.textContent = scenario.name;
+  els.description.textContent = scenario.description;
   els.badge.textContent = PHASE_LABELS[view.phase];
   els.badge.dataset['phase'] = view.phase;
   els.day.textContent = formatCount(view.day);

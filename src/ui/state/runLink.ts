@@ -46,6 +46,20 @@ export function describeIssue(issue: InputIssue): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
+/** The `p` parameter of each policy object seen (null: the built-in policy); specs are immutable. */
+const encodedPolicies = new WeakMap<RunPolicy, string | null>();
+
+/** The base64url difference of a spec's policy from its scenario's built-in one, or null when equal. */
+function policyParam(spec: RunSpec): string | null {
+  let p = encodedPolicies.get(spec.policy);
+  if (p === undefined) {
+    const patch = diffJson(builtinRunPolicy(spec.scenarioId) as unknown as Json, spec.policy as unknown as Json);
+    p = patch === undefined ? null : encodeBase64Url(JSON.stringify(patch));
+    encodedPolicies.set(spec.policy, p);
+  }
+  return p;
+}
+
 /** The query parameters of a run (v, scenario, seed, horizon, day, then scale and p when needed). */
 export function encodeRunLink(state: RunLinkState): URLSearchParams {
   const { spec } = state;
@@ -56,8 +70,8 @@ export function encodeRunLink(state: RunLinkState): URLSearchParams {
   q.set('horizon', String(spec.horizon));
   q.set('day', String(state.day));
   if (spec.scale !== 1) q.set('scale', String(spec.scale));
-  const patch = diffJson(builtinRunPolicy(spec.scenarioId) as unknown as Json, spec.policy as unknown as Json);
-  if (patch !== undefined) q.set('p', encodeBase64Url(JSON.stringify(patch)));
+  const p = policyParam(spec);
+  if (p !== null) q.set('p', p);
   return q;
 }
 

@@ -1,0 +1,61 @@
+import type { ChartsRegion } from './chartsRegion';
+import { renderDailyTable } from './dailyTable';
+import { createDrawPacer } from './drawPacer';
+import { renderKpiTiles } from './kpiTiles';
+import type { SharePanel } from './sharePanel';
+import type { RunView } from './state/runView';
+import type { RunResult } from '../workers/runMessages';
+
+/** Days the daily table shows. */
+export const TABLE_DAYS = 14;
+/** While playing, tiles, table and charts are redrawn at most this often, milliseconds. */
+export const CONTENT_INTERVAL_MS = 300;
+
+/** Elements of the run's content in index.html. */
+export interface RunContentElements {
+  /** KPI tiles container. */ readonly tiles: HTMLElement;
+  /** Heading of the tiles. */ readonly tilesHeading: HTMLElement;
+  /** Note on the baseline's "before" figures. */ readonly baselineNote: HTMLElement;
+  /** The daily table (built with createDailyTable). */ readonly table: HTMLTableElement;
+}
+
+/** The run's KPI tiles, daily table, charts and exports, drawn from the run view. */
+export interface RunContent {
+  /** Draws `view` (paced while playing); `revision` is the policy revision of its current run. */ show(view: RunView, revision: number): void;
+}
+
+/**
+ * Creates the run content. A new run or baseline (a change the user waits for) and every state
+ * but playing draw at once; while playing, the days in between are drawn at most every
+ * {@link CONTENT_INTERVAL_MS}, the latest one always.
+ */
+export function createRunContent(els: RunContentElements, charts: ChartsRegion, share: SharePanel): RunContent {
+  let latest: { view: RunView; revision: number } | null = null;
+  // Undefined until the first drawing, so the empty tiles and table are drawn before any run arrives.
+  let drawn: { current: RunResult | null; baseline: RunResult | null } | undefined;
+
+  const draw = (): void => {
+    if (latest === null) return;
+    const { view: v, revision } = latest;
+    const current = v.current, b = v.baseline;
+    if (drawn !== undefined && drawn.current === current && drawn.baseline === b) return;
+    drawn = { current, baseline: b };
+    const days = current?.snapshot.day ?? 0;
+    els.tilesHeading.textContent = days > 0 ? `Run to date (days 1–${days})` : 'Run to date';
+    renderKpiTiles(els.tiles, current?.snapshot.kpis ?? null, days, b ? { kpis: b.snapshot.kpis, days: b.snapshot.day } : null);
+    els.baselineNote.textContent = b ? `"before" figures: the baseline run (days 1–${b.snapshot.day}), before the last change.` : '';
+    els.baselineNote.hidden = b === null;
+    renderDailyTable(els.table, current?.daily.slice(-TABLE_DAYS) ?? [], current?.info.startWeekday ?? 0);
+    share.setRun(current);
+    if (current !== null) charts.show(current, b, revision);
+  };
+  const pacer = createDrawPacer(draw, CONTENT_INTERVAL_MS);
+
+  return {
+    show(view, revision) {
+      const newRun = drawn === undefined || view.baseline !== drawn.baseline || view.current?.spec !== drawn.current?.spec;
+      latest = { view, revision };
+      pacer.request(view.phase !== 'playing' || newRun);
+    },
+  };
+}
