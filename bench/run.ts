@@ -10,8 +10,9 @@ import { fmt, mib, printTable } from './stats';
 
 /**
  * `npm run bench`: throughput of the full pipeline on the default scenario (about 5,000
- * declarations a day) against a draw-matched kernel, the one-year run time, and heap over a
- * ten-year run. It reports and writes bench/results.json; it asserts nothing (tests assert,
+ * declarations a day) against a draw-matched kernel and against the same scenario with trader
+ * behaviour off, the one-year run time, and heap over a ten-year run. It reports and writes
+ * bench/results.json; it asserts nothing (tests assert,
  * benchmarks measure). Runs in well under three minutes on two cores.
  *
  * Run with --expose-gc (the npm script does) so heap figures are taken after a full collection.
@@ -32,6 +33,9 @@ const full = timeFullPipeline(scenario, DAYS_PER_YEAR, WARMUP_DAYS, (first) => (
 const totalDeclarations = full.runs[0].declarations;
 const kernel = timeKernel(totalDeclarations, full.drawsPerDeclaration, full.runs.length);
 const ratio = full.medianDeclarationsPerSecond / kernel.medianDeclarationsPerSecond;
+// The same scenario with trader behaviour off (issue 4 §8: behaviour must not cost the core its throughput).
+const staticTraders = timeFullPipeline({ ...scenario, behaviour: { ...scenario.behaviour, enabled: false } }, DAYS_PER_YEAR, WARMUP_DAYS, () => full.runs.length);
+const behaviourRatio = full.medianDeclarationsPerSecond / staticTraders.medianDeclarationsPerSecond;
 const memory = measureMemory(scenario, MEMORY_YEARS, MEMORY_CHECKPOINTS);
 
 printTable('Throughput (median of repeats)', [
@@ -39,6 +43,8 @@ printTable('Throughput (median of repeats)', [
   ['Declarations per day (mean)', fmt(full.declarationsPerDay, 1)],
   ['Random draws per declaration', fmt(full.drawsPerDeclaration, 2)],
   [`Full pipeline, declarations/s (${full.runs.length} runs)`, fmt(full.medianDeclarationsPerSecond)],
+  [`Full pipeline with behaviour off (behaviour.enabled false), declarations/s`, fmt(staticTraders.medianDeclarationsPerSecond)],
+  ['With / without behaviour (ratio)', fmt(behaviourRatio, 3)],
   ['Draw-matched kernel, declarations/s', fmt(kernel.medianDeclarationsPerSecond)],
   ['Full / kernel (ratio)', fmt(ratio, 4)],
   ['Kernel / full (times slower than draws alone)', fmt(1 / ratio, 1)],
@@ -69,6 +75,8 @@ const results = {
   fullPipeline: full,
   kernel: { ...kernel, drawsPerDeclaration: full.drawsPerDeclaration },
   fullToKernelRatio: ratio,
+  behaviourOff: staticTraders,
+  withToWithoutBehaviourRatio: behaviourRatio,
   oneYear: { seconds: full.medianSeconds, targetSeconds: ONE_YEAR_TARGET_SECONDS, underTarget: full.medianSeconds < ONE_YEAR_TARGET_SECONDS },
   memory,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { policySchema, ruleSchema } from './config/schema';
+import { TREATMENT_LEVERS } from './behaviour/setTreatment';
 import { tipInputSchema } from './intelligence/intelligenceSchema';
 
 /**
@@ -24,6 +25,11 @@ export const commandSchema = z.discriminatedUnion('type', [
     units: z.number().int().min(0).max(10000),
   }),
   z.strictObject({ type: z.literal('setRedScreening'), office: z.string().min(1), screening: z.enum(['none', 'scan', 'dog']) }),
+  z.strictObject({
+    type: z.literal('setTreatment'),
+    lever: z.enum(TREATMENT_LEVERS).describe('Pyramid treatment: easy, help, deter, force (behaviour.treatments.*) or aeoProgramme (behaviour.aeoProgramme)'),
+    settings: z.record(z.string(), z.unknown()).describe('Fields to change, merged over the lever\'s settings in force and validated whole'),
+  }),
   z.strictObject({ type: z.literal('injectTip'), tip: tipInputSchema.describe('An intelligence tip an instructor injects; received before the next day') }),
   z.strictObject({
     type: z.literal('setIntelligence'),

@@ -22,6 +22,7 @@ import { dryRunProfile } from './engine/dryRunProfile';
 import { describeTrader } from './engine/describeTrader';
 import { createNetworkState } from './networks/networkState';
 import { createTipBook } from './intelligence/tipBook';
+import { createBehaviourState } from './behaviour/behaviourState';
 
 /**
  * Creates a simulation of a customs administration from a scenario (validated here: a
@@ -68,6 +69,7 @@ export function createSimulation(input: Scenario | ScenarioInput, seed: number, 
     networks: createNetworkState(scenario, pop, gen, seed),
     networkScratch: new Float64Array(16),
     intel: createTipBook(scenario.intelligence, seed),
+    behaviour: createBehaviourState(scenario, pop, seed),
   } as unknown as SimulationState;
   s.network = createInspectionNetwork(scenario, seed, jobs, createFinishHandler(s), (kind) => { s.dayAcc.c[C_STARTED + kind]++; });
 

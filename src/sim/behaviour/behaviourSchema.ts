@@ -16,11 +16,16 @@ const days = (what: string, max = 3650) => z.number().int().min(0).max(max).desc
 
 /** The trader's evasion decision (domain §6.1-6.2, §6.4). */
 export const decisionSchema = z.strictObject({
-  choiceNoise: z.number().min(0).max(10).default(0.3).describe(
+  choiceNoise: z.number().min(0).max(10).default(0.5).describe(
     'Spread of the net benefit of evading across consignments, logit scale, per USD evaded: the probability of evading an opportunity is ' +
     'sigmoid(margin / choiceNoise). 0 = the deterministic Allingham-Sandmo / Becker rule (evade iff the margin is positive). ' +
-    'Default 0.3: design assumption giving an elasticity of tier-3 evasion to perceived detection of about -0.3 to -0.6 at the start ' +
+    'Default 0.5: design assumption giving an elasticity of tier-3 evasion to perceived detection of about -0.5 in the default scenario, ' +
+    '(1 - p) q (1 + m) / noise with q about 0.055 and m = 4 ' +
     '(certainty deters more than severity, domain §6.1 [S122])'),
+  intervalDays: z.number().int().min(1).max(365).default(7).describe(
+    'Days between decision passes: beliefs are updated with the period\'s observations and propensities reset; AEO applications and ' +
+    're-validations are drawn (a trader\'s decision per period, not per declaration, keeps the cost per declaration small; design ' +
+    'assumption). Default 7'),
   moralCost: z.array(z.number().min(-5).max(5)).length(2).default([0.3, -0.6]).describe(
     'Moral and social cost per USD evaded for tiers 3 and 4 (tiers 1-2 do not evade deliberately). Negative = an intrinsic gain beyond the duty ' +
     '(tier 4 "have decided not to comply": contraband margins, business model). Defaults: design assumption; without a moral cost the ' +
@@ -60,8 +65,9 @@ export const beliefsSchema = z.strictObject({
     'Half-life of evidence: beliefs decay toward the prior (NetLogo: subjective p decays to the objective in about five periods, domain §6.2 [S124]; ' +
     'design assumption). Default 60'),
   bombCraterShare: fraction('Share of traders showing the bomb-crater effect: their perceived probability drops after an own inspection ' +
-    '(domain §6.3, "for example 30 %" [S128]; Kasper & Rablen [S119]). Default 0.3').default(0.3),
-  bombCraterDays: days('How long the bomb-crater dip lasts after an inspection (design assumption). Default 30', 365).default(30),
+    'selected at random (exogenous selection; domain §6.3, "for example 30 %" [S128]; Kasper & Rablen: the dip follows random, not ' +
+    'endogenous, audits [S119]). 0 = off. Default 0.3').default(0.3),
+  bombCraterDays: days('How long the bomb-crater dip lasts after a random inspection (design assumption). Default 30', 365).default(30),
   bombCraterFactor: fraction('Perceived probability multiplier during the dip (design assumption). Default 0.5').default(0.5),
   resetValue: fraction('resetDecay mode: perceived probability right after an own inspection (domain §6.2 [S124]: 1). Default 1').default(1),
   resetDecayPerPeriod: fraction('resetDecay mode: drop of the perceived probability per period without inspection (domain §6.2 [S124]: 0.2). Default 0.2').default(0.2),
@@ -99,7 +105,8 @@ export const treatmentsSchema = z.strictObject({
     costPerInspection: usd('Cost of one inspection to the administration, for the cost of deterrence (domain §5.2 exam fees $150-350 [S104][S105] as a proxy). Default 300').default(300),
   }).prefault({}).describe('Deter by detection (tier 3): the inspections and audits of the policy'),
   force: z.strictObject({
-    prosecution: z.boolean().default(true).describe('Prosecute fraud detected from tier-4 traders: licence suspension; a network front is replaced by a new front company after it'),
+    prosecution: z.boolean().default(false).describe('Prosecute fraud detected from tier-4 traders: licence suspension; the importer (or a network\'s new front company) ' +
+      'trades again as a new importer after it. Default false: the calibrated figures assume administrative penalties only'),
     suspensionDays: days('Licence suspension after a prosecution (design assumption). Default 180').default(180),
     penaltyMultiplier: z.number().min(0).max(20).default(1).describe('Multiplies every penalty of the schedule (economics.penaltyMultiple); traders weigh it in their decision'),
     costPerProsecution: usd('Cost of one prosecution (design assumption). Default 20,000').default(20_000),
@@ -109,9 +116,15 @@ export const treatmentsSchema = z.strictObject({
 /** The AEO programme (domain §8). */
 export const aeoProgrammeSchema = z.strictObject({
   enabled: z.boolean().default(true).describe('Traders apply for AEO status, are validated, re-validated and suspended on offences'),
-  applicationsPerYear: fraction('Share of eligible traders (clean record, tenure) applying per year, more for large traders (design assumption). Default 0.05').default(0.05),
+  applicationsPerYear: fraction('Share of eligible traders (clean record for a year, tenure) applying per year while AEO facilitation ' +
+    '(policy.aeo.facilitation) gives holders a benefit, more for large traders (design assumption). Default 0.03').default(0.03),
   minTenureDays: days('Trading history required to apply (design assumption). Default 365').default(365),
-  validationDays: days('Time from application to decision (design assumption). Default 90', 730).default(90),
+  validationDays: days('Time a validation takes once a validator starts it (design assumption). Default 90', 730).default(90),
+  validationCapacity: z.number().int().min(0).max(100000).default(40).describe(
+    'Validations the AEO unit can have in progress at once; applications beyond it wait in a first-come queue (design assumption: ' +
+    'with 90-day validations, about 160 decisions a year). Default 40'),
+  promoteOnValidation: fraction('Probability that a successful tier-2 applicant moves to tier 1: validation vets and fixes its internal ' +
+    'controls (compliance recognition, domain §1.1 [S12]; design assumption). Default 0.5').default(0.5),
   passProbability: z.array(z.number().min(0).max(1)).length(4).default([0.95, 0.6, 0.25, 0.1]).describe(
     'Probability that validation grants status, by the applicant\'s true tier 1-4 (validators see part of the truth; design assumption)'),
   revalidationYears: z.number().min(0.1).max(50).default(3).describe('Re-validation interval, years (domain §8: "for example every 3 years"). Default 3'),
@@ -121,49 +134,24 @@ export const aeoProgrammeSchema = z.strictObject({
   infiltrationPerYear: z.number().min(0).max(365).default(0.5).describe(
     'Attempts per network per year to infiltrate a trusted (AEO) supply chain; a success lets the network lodge smuggling under the AEO importer ' +
     '(domain §8: smugglers target trusted carriers [S55][S56]; rate a design assumption). Default 0.5'),
+  infiltrationShare: fraction('Share of an infiltrated AEO importer\'s consignments that carry the network\'s goods until an inspection finds ' +
+    'one; the importer counts as tier 4 meanwhile (design assumption). Default 0.2').default(0.2),
   costPerValidation: usd('Cost of one validation or re-validation (design assumption). Default 5,000').default(5_000),
-});
-
-/** Adaptive smuggling networks (domain §6.5). */
-export const networksBehaviourSchema = z.strictObject({
-  adaptive: z.boolean().default(true).describe('Networks choose office, route (direct or via a hub), cover sector and trusted chain by multinomial logit over perceived risk'),
-  choiceSensitivity: z.number().min(0).max(50).default(1).describe(
-    'Logit sensitivity beta per $k of expected profit (domain §6.5: beta ~ 1-5 per $k [design assumption], after [S133]). Default 1'),
-  profitPerConsignment: z.number().min(0).max(10000).default(10).describe('Profit of a consignment that gets through, $k (design assumption). Default 10'),
-  lossPerSeizure: z.number().min(0).max(100000).default(30).describe('Loss when a consignment is seized: goods, penalty, arrests, $k (design assumption). Default 30'),
-  priorStrength: z.number().min(0.1).max(10000).default(5).describe('Weight of the network\'s overall risk in each option\'s estimate, pseudo-consignments (design assumption). Default 5'),
-  memoryHalfLifeDays: z.number().min(1).max(36500).default(60).describe('Half-life of what a network remembers about an option, days (design assumption). Default 60'),
-});
-
-/** Intelligence: tips and alerts (domain §2.1 G20 [S36], §3.1 intelligence levels [S36]). */
-export const intelligenceSchema = z.strictObject({
-  enabled: z.boolean().default(true).describe('Tips arrive from their own seeded stream and put importers, commodities or routes on the watch list (indicator G20)'),
-  tipsPerMonth: z.number().min(0).max(100000).default(20).describe('Tips received per month (design assumption). Default 20'),
-  reliability: fraction('Share of tips that are true, i.e. name active smuggling (design assumption). Default 0.5').default(0.5),
-  leadDays: days('A tip announces activity within this many days; the watch entry lasts as long (tactical intelligence, domain §3.1 [S36]; design assumption). Default 14', 365).default(14),
-  subjects: z.strictObject({
-    trader: z.number().min(0).max(1).default(0.7),
-    route: z.number().min(0).max(1).default(0.15),
-    commodity: z.number().min(0).max(1).default(0.15),
-  }).prefault({}).describe('Relative frequency of tips about an importer, a route (office and country of departure) and a commodity (design assumption)'),
-  mode: z.enum(['watchList', 'oneOff']).default('watchList').describe(
-    'watchList: every declaration matching an entry fires G20 until it expires; oneOff: the entry is removed after the first matching declaration'),
-  costPerTip: usd('Cost of handling one tip (design assumption). Default 200').default(200),
 });
 
 /** The behaviour section. */
 export const behaviourSchema = z.strictObject({
   enabled: z.boolean().default(false).describe(
-    'Traders respond to enforcement (issue 4). false = the static model: fixed tiers and propensities, no AEO programme, networks or intelligence'),
-  warmupDays: days('Days during which traders learn but keep their drawn propensities; at the end each trader is calibrated so that behaviour is ' +
-    'continuous, and the pyramid is in balance (design assumption: an ABM spin-up). Default 30').default(30),
+    'Traders respond to enforcement (issue 4): decisions, learning, tier migration, treatments and the AEO programme. false = the static ' +
+    'model: fixed tiers and propensities, AEO status as drawn (networks and intelligence have their own sections)'),
+  warmupDays: days('Days during which traders observe but keep their drawn propensities; at the end their beliefs are set to what the ' +
+    'warm-up showed, each trader\'s moral cost is calibrated so that its evasion is continuous, and tier migration is balanced (design ' +
+    'assumption: an ABM spin-up). 0 (or decision.choiceNoise 0) = no calibration: decisions from day 0 with decision.moralCost by tier. Default 30').default(30),
   decision: decisionSchema.prefault({}),
   beliefs: beliefsSchema.prefault({}),
   migration: migrationSchema.prefault({}),
   treatments: treatmentsSchema.prefault({}),
   aeoProgramme: aeoProgrammeSchema.prefault({}),
-  networks: networksBehaviourSchema.prefault({}),
-  intelligence: intelligenceSchema.prefault({}),
 });
 
 /** A validated behaviour section. */

@@ -127,6 +127,8 @@ export const DEFAULT_SCENARIO: ScenarioInput = {
       },
     ],
   },
+  // Traders respond (issue 4), calibrated after a 30-day warm-up so that this policy keeps the pyramid in balance.
+  behaviour: { enabled: true },
 };
 
 /** An office with each inspection resource cut to `share` of the default (at least one unit). */

@@ -12,6 +12,6 @@ export function mergeSection<S extends z.ZodType>(schema: S, current: object, se
     return parseWithSchema(schema, { ...current, ...settings }, context);
   } catch (err) {
     if (!(err instanceof ScenarioInputError)) throw err;
-    throw new ScenarioInputError(context, err.issues.map((i) => ({ ...i, path: `settings.${i.path}` })));
+    throw new ScenarioInputError(context, err.issues.map((i) => ({ ...i, path: i.path === '' ? 'settings' : `settings.${i.path}` })));
   }
 }

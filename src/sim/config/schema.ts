@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { behaviourSchema } from '../behaviour/behaviourSchema';
 import { networksSchema } from '../networks/networksSchema';
 import { intelligenceSchema } from '../intelligence/intelligenceSchema';
 
@@ -259,6 +260,7 @@ export const scenarioSchema = z.strictObject({
   policy: policySchema,
   networks: networksSchema.prefault({}).describe('How organised smuggling networks adapt office, route, cover and concealment to enforcement (displacement)'),
   intelligence: intelligenceSchema.prefault({}).describe('Intelligence tips about traders, routes and commodities, with reliability and lead time'),
+  behaviour: behaviourSchema.prefault({}).describe('Traders who respond to enforcement: decisions, beliefs, tier migration, treatments, AEO programme'),
 });
 
 /** A validated scenario. */

@@ -6,6 +6,7 @@ import { ScenarioInputError } from '../config/scenarioError';
 import { compileRules } from '../targeting/compileRules';
 import { createTargetingContext } from '../targeting/targetingContext';
 import { findIndicator } from '../indicators/catalogue';
+import { setTreatment } from '../behaviour/setTreatment';
 import { mergeSection } from '../config/mergeSection';
 import { networksSchema } from '../networks/networksSchema';
 import { intelligenceSchema } from '../intelligence/intelligenceSchema';
@@ -71,6 +72,7 @@ export function applyCommand(s: SimulationState, input: CommandInput): void {
       s.scenario.offices[o].redScreening = cmd.screening;
       break;
     }
+    case 'setTreatment': setTreatment(s.scenario, s.behaviour, cmd.lever, cmd.settings, CONTEXT); break;
     case 'injectTip': injectTip(s.intel, cmd.tip, s.scenario.offices.map((o) => o.id), s.pop.count, s.day); break;
     case 'setIntelligence':
       s.scenario.intelligence = s.intel.config = mergeSection(intelligenceSchema, s.scenario.intelligence, cmd.settings, CONTEXT);

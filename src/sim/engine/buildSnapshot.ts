@@ -3,6 +3,7 @@ import type { ConsignmentView, OfficeView, QueueView, RuleStats, SimulationSnaps
 import { SNAPSHOT_VERSION } from '../snapshot';
 import { RESOURCE_KINDS, type ResourceKindKey } from '../kpi/kpiTypes';
 import { summariseKpis } from '../kpi/summariseKpis';
+import { summariseBehaviourRun } from '../behaviour/stepBehaviour';
 import { summariseNetworkCounts } from '../networks/networkKpis';
 import { viewNetworks } from '../networks/networkView';
 import { summariseIntelligence, viewIntelligence } from '../intelligence/intelligenceKpis';
@@ -57,7 +58,7 @@ export function buildSnapshot(s: SimulationState, sampleSize: number): Simulatio
     day: s.day,
     horizon: s.scenario.days,
     kpis: {
-      ...summariseKpis(s.runAcc),
+      ...summariseKpis(s.runAcc, summariseBehaviourRun(s.behaviour, s.pop, s.day)),
       networks: summariseNetworkCounts(s.networks.run, officeIds), intelligence: summariseIntelligence(s.intel.run),
     },
     lastDay: s.lastDay === null ? null : JSON.parse(JSON.stringify(s.lastDay)),

@@ -12,6 +12,7 @@ import type { DailyKpis } from '../kpi/kpiTypes';
 import type { LoggedCommand } from '../commands';
 import type { NetworkState } from '../networks/networkState';
 import type { TipBook } from '../intelligence/tipBook';
+import type { BehaviourState } from '../behaviour/behaviourState';
 
 /**
  * Everything a running simulation holds. Internal to src/sim: callers see snapshots only.
@@ -47,4 +48,5 @@ export interface SimulationState {
   /** Organised networks' options, memory and displacement counts (issue 4 §3). */ readonly networks: NetworkState;
   /** Scratch uniforms for one network consignment's choices. */ readonly networkScratch: Float64Array;
   /** Intelligence tips and their counters (issue 4 §5). */ readonly intel: TipBook;
+  /** Trader behaviour (issue 4): beliefs, treatments, AEO programme; KPIs even when disabled. */ readonly behaviour: BehaviourState;
 }

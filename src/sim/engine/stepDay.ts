@@ -9,6 +9,7 @@ import { KINDS, K_ANALYSIS, K_AUDIT, K_DOCUMENTARY, K_DOG, K_PHYSICAL, K_SCAN, S
 import { C_BUSY, C_DUTY, C_OVERFLOW, C_PENDING, C_QUEUE, addInto, resetAccumulator } from '../kpi/kpiAccumulator';
 import { summariseKpis } from '../kpi/summariseKpis';
 import { LANE_BLUE, LANE_RED, LANE_YELLOW } from '../declarations/codes';
+import { stepBehaviour } from '../behaviour/stepBehaviour';
 import { adaptNetworkConsignments } from '../networks/adaptNetworks';
 import { summariseNetworkDay } from '../networks/networkKpis';
 import { runIntelligence } from '../intelligence/runIntelligence';
@@ -80,7 +81,7 @@ export function stepDay(s: SimulationState): DailyKpis {
   acc.c[C_PENDING] = s.pending;
   const officeIds = scenario.offices.map((o) => o.id);
   const daily: DailyKpis = {
-    ...summariseKpis(acc),
+    ...summariseKpis(acc, stepBehaviour(s.behaviour, s.pop, scenario, b, d)),
     networks: summariseNetworkDay(s.networks, officeIds), intelligence: summariseIntelligence(s.intel.day), day: d,
   };
   addInto(s.runAcc, acc);

@@ -1,3 +1,4 @@
+import { BEHAVIOUR_KPI_DOCS } from '../behaviour/behaviourKpis';
 import { NETWORK_KPI_DOCS } from '../networks/networkKpis';
 import { INTELLIGENCE_KPI_DOCS } from '../intelligence/intelligenceKpis';
 
@@ -52,6 +53,7 @@ export const KPI_DOCS: Readonly<Record<string, string>> = {
   trueComplianceRate: 'True compliance rate of all declarations, ground truth (fraction)',
   overflowReleased: 'Selected declarations released unexamined because capacity was exceeded, including blue declarations beyond the audit plan (count)',
   pending: 'Declarations waiting for an inspection at period end (count)',
+  ...BEHAVIOUR_KPI_DOCS,
   ...NETWORK_KPI_DOCS,
   ...INTELLIGENCE_KPI_DOCS,
 };

@@ -1,3 +1,4 @@
+import type { BehaviourKpis, PopulationKpis } from '../behaviour/behaviourKpis';
 import type { NetworkKpis } from '../networks/networkKpis';
 import type { IntelligenceKpis } from '../intelligence/intelligenceKpis';
 
@@ -72,6 +73,8 @@ export interface Kpis {
   /** True compliance rate of all declarations (fraction). */ trueComplianceRate: number;
   /** Selected declarations released unexamined because capacity was exceeded (including blue ones beyond the audit plan). */ overflowReleased: number;
   /** Declarations still waiting for an inspection at the end of the period. */ pending: number;
+  /** The compliance pyramid and the AEO programme at the end of the period (importers). */ population: PopulationKpis;
+  /** How traders responded: compliance, perceived vs realised detection, AEO share, migrations, treatments. */ behaviour: BehaviourKpis;
   /** Where organised networks smuggled: consignments and seizures by office, route and commodity group (displacement). */ networks: NetworkKpis;
   /** Intelligence tips: received, acted on, expired, and the hits of the inspections they fed. */ intelligence: IntelligenceKpis;
 }

@@ -8,6 +8,7 @@ import {
   type KpiAccumulator,
 } from './kpiAccumulator';
 import { OFFENCE_COUNT } from '../declarations/codes';
+import type { BehaviourKpiBlock } from '../behaviour/stepBehaviour';
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 
@@ -21,8 +22,11 @@ function timeSummary(acc: KpiAccumulator, lane: number): TimeSummary {
   };
 }
 
-/** Turns counters into the KPI record (see kpiTypes.ts for the meaning and unit of each field). */
-export function summariseKpis(acc: KpiAccumulator): CounterKpis {
+/**
+ * Turns counters into the KPI record (see kpiTypes.ts for the meaning and unit of each field), with
+ * the period's trader-behaviour block (pyramid, responses, treatments) appended.
+ */
+export function summariseKpis(acc: KpiAccumulator, behaviour: BehaviourKpiBlock): CounterKpis {
   const c = acc.c;
   const decl = c[C_DECL];
   const lanes = { green: c[C_LANE], yellow: c[C_LANE + 1], red: c[C_LANE + 2], blue: c[C_LANE + 3] };
@@ -65,5 +69,7 @@ export function summariseKpis(acc: KpiAccumulator): CounterKpis {
     trueComplianceRate: decl > 0 ? 1 - c[C_NONCOMP] / decl : 1,
     overflowReleased: c[C_OVERFLOW],
     pending: c[C_PENDING],
+    population: behaviour.population,
+    behaviour: behaviour.behaviour,
   };
 }

@@ -7,6 +7,7 @@ import {
 } from '../kpi/kpiAccumulator';
 import { OFF_EXCISE, OFF_IPR, OFF_PROHIBITED, REASON_INTEL, REASON_RANDOM, REASON_TARGETED, REASON_TOPUP } from '../declarations/codes';
 import { DAY_ID_SPAN } from '../targeting/assignLanes';
+import { noteInspection } from '../behaviour/noteInspection';
 import { noteTipInspection } from '../intelligence/tipBook';
 import { learnFromOutcome } from '../networks/learnFromOutcome';
 
@@ -42,9 +43,10 @@ export function createFinishHandler(s: SimulationState): (job: number, endHour: 
       const m = s.scenario.economics.penaltyMultiple;
       const tier = pop.tier[imp];
       const value = jobs.value[job];
-      const penalty = off === OFF_PROHIBITED || off === OFF_IPR
+      let penalty = off === OFF_PROHIBITED || off === OFF_IPR
         ? m.prohibitedShareOfValue * value
         : tier <= 1 ? m.negligence * revenue : tier === 2 ? m.grossNegligence * revenue : Math.min(m.fraud * revenue, value);
+      penalty *= s.behaviour.penaltyMultiplier;
       acc[C_DETECTED]++;
       acc[C_REV_REC] += revenue;
       acc[C_PENALTY] += penalty;
@@ -55,6 +57,7 @@ export function createFinishHandler(s: SimulationState): (job: number, endHour: 
       pop.declarantOffences[jobs.declarant[job]]++;
       if (jobs.ruleSlot[job] >= 0) s.registry.detections[jobs.ruleSlot[job]]++;
     }
+    noteInspection(s.behaviour, imp, pop.tier[imp], off !== 0, hit, reason, s.day);
     const id = jobs.declId[job];
     const day = Math.floor(id / DAY_ID_SPAN);
     if (day === s.buffer.day && jobs.audit[job] === 0) s.buffer.outcome[id - day * DAY_ID_SPAN] = hit ? 3 : 2;
