@@ -278,6 +278,19 @@ export async function appChecks(b: Browser): Promise<AppSession | null> {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('seed') === '7');
   });
 
+  await check('another scenario loads its own world and built-in policy, with no baseline to compare', async () => {
+    const revision = await revisionOf(page);
+    const name = (await page.textContent('#scenario-name')) ?? '';
+    await page.selectOption('#scenario-select', 'developing');
+    await waitForCharts(page, revision + 1);
+    await waitForState(page, ['paused', 'finished']);
+    const now = (await page.textContent('#scenario-name')) ?? '';
+    assert(now !== name && now.length > 0, `scenario name still "${now}"`);
+    assert((await page.getAttribute('#charts', 'data-baseline')) === 'false', 'a run of another world is shown as the baseline');
+    assert((await page.inputValue('#random-rate')) !== '5', 'the new scenario kept the old policy');
+    assert(new URL(page.url()).searchParams.get('scenario') === 'developing', `address: ${page.url()}`);
+  });
+
   await check('Reset goes back to day 0; at full speed play runs to the horizon and stops there', async () => {
     await page.click('#reset');
     await waitForDay(page, (d) => d === 0, 'day 0 after Reset');

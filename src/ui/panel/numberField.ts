@@ -17,7 +17,7 @@ export interface NumberFieldOptions extends NumberLimits {
 export interface NumberField {
   /** The field's root element (label, input, unit, hint, error). */ readonly element: HTMLElement;
   /** The input. */ readonly input: HTMLInputElement;
-  /** Shows `value` unless the user is editing the field. */ set(value: number): void;
+  /** Makes `value` the value in force and shows it, unless the field has focus (the user may be typing). */ set(value: number): void;
   /** Shows an error next to the field (null clears it). */ setError(message: string | null): void;
 }
 
@@ -85,9 +85,10 @@ export function createNumberField(o: NumberFieldOptions): NumberField {
     element, input, setError,
     set(value) {
       committed = value;
-      if (document.activeElement === input && input.getAttribute('aria-invalid') === 'true') return;
-      input.value = String(value);
-      setError(null);
+      // The page redraws the panel after every simulated day: never overwrite what the user is
+      // typing, nor a refused value whose reason is shown (Escape or a valid value clears it).
+      if (document.activeElement === input || input.getAttribute('aria-invalid') === 'true') return;
+      if (input.value !== String(value)) input.value = String(value);
     },
   };
 }

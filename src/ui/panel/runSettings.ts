@@ -68,10 +68,8 @@ export function createRunSettings(host: SectionHost): PanelSection {
     element,
     update(spec: RunSpec) {
       scenario.value = spec.scenarioId;
-      if (document.activeElement !== seed) {
-        seed.value = String(spec.seed);
-        showSeedError(null);
-      }
+      // Leave the seed alone while it is being typed, or refused with its reason shown.
+      if (document.activeElement !== seed && seed.getAttribute('aria-invalid') !== 'true') seed.value = String(spec.seed);
       horizon.set(spec.horizon);
     },
   };
