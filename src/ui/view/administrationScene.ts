@@ -1,5 +1,5 @@
 /**
- * The Pixi side of the view: the renderer (WebGL, else WebGPU, else Pixi's canvas 2D renderer),
+ * The Pixi side of the view: the renderer (hardware WebGL, else Pixi's canvas 2D renderer),
  * a world container moved by the camera, one `OfficeScene` per office and the consignment layer.
  * It draws only when asked (`render`); the controller decides when frames are needed.
  */
@@ -12,6 +12,7 @@ import { layoutAdministration, officesSignature, type AdministrationLayout } fro
 import { OfficeScene } from './officeScene';
 import { INK } from './palette';
 import type { ScreeningKind } from './screeningKind';
+import { probeWebGLRenderer, rendererPreference } from './rendererChoice';
 import { createTextStyles, type TextStyles } from './textStyles';
 
 /** Device pixels per CSS pixel, capped at 2 (more costs fill rate for no visible gain). */
@@ -45,7 +46,9 @@ export class AdministrationScene {
   public static async create(host: HTMLElement, width: number, height: number): Promise<AdministrationScene> {
     const renderer = await autoDetectRenderer({
       width: Math.max(1, width), height: Math.max(1, height), resolution: pixelRatio(), autoDensity: true,
-      antialias: true, background: INK.panel, preference: 'webgl',
+      antialias: true, background: INK.panel,
+      // Hardware WebGL first; software WebGL after the canvas renderer (see rendererChoice.ts).
+      preference: rendererPreference(probeWebGLRenderer()), failIfMajorPerformanceCaveat: true,
     });
     const canvas = renderer.canvas as HTMLCanvasElement;
     canvas.setAttribute('aria-hidden', 'true');

@@ -62,6 +62,7 @@ export class AdministrationView implements AdministrationViewLike {
   private _height = 1;
   private _clockKey = -1;
   private _reportedKey = '';
+  private _replayKey = '';
 
   /** A controller of `scene` inside `chrome`. */
   public constructor(scene: AdministrationScene, chrome: ViewChrome, options: ViewMountOptions) {
@@ -326,12 +327,18 @@ export class AdministrationView implements AdministrationViewLike {
     this._loop.request();
   }
 
+  /** Replay button state; attributes are written only when they change (each write restyles the page). */
   private _syncChrome(): void {
     const r = this._chrome.replay;
     const usable = !this._clock.reducedMotion && !this._shellPlaying && (this._snapshot?.day ?? 0) > 0;
+    const text = this._replaying ? 'Pause replay' : this._clock.progress < 1 && !this._shellPlaying ? 'Resume day' : 'Replay day';
+    const title = this._clock.reducedMotion ? 'Replay is off while reduced motion is on' : this._shellPlaying ? 'The day is playing' : "Replay the last day's movement";
+    const key = `${usable}|${text}|${title}|${this._replaying}`;
+    if (key === this._replayKey) return;
+    this._replayKey = key;
     setEnabled(r, usable);
-    r.textContent = this._replaying ? 'Pause replay' : this._clock.progress < 1 && !this._shellPlaying ? 'Resume day' : 'Replay day';
+    r.textContent = text;
+    r.title = title;
     r.setAttribute('aria-pressed', String(this._replaying));
-    r.title = this._clock.reducedMotion ? 'Replay is off while reduced motion is on' : this._shellPlaying ? 'The day is playing' : "Replay the last day's movement";
   }
 }

@@ -19,7 +19,7 @@ import { CountBadge } from './countBadge';
 /** Hidden particles are parked here (position is the only property uploaded every frame). */
 const PARKED = -1e6;
 /** Fold counts are refreshed at most this often while animating, ms (each change re-rasterises a text). */
-const LABEL_INTERVAL_MS = 200;
+const LABEL_INTERVAL_MS = 400;
 
 /** Particles, selection and hover rings, and fold counts. */
 export class ConsignmentLayer {
