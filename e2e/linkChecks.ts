@@ -116,6 +116,27 @@ export async function narrowLayoutCheck(b: Browser): Promise<void> {
   });
 }
 
+/** The view and the charts are optional: when their modules cannot load, the rest of the page runs. */
+export async function optionalPanelsCheck(b: Browser): Promise<void> {
+  await check('without the view and charts modules the page still runs and says what is missing', async () => {
+    await inContext(b, { viewport: { width: 1440, height: 900 } }, async (context) => {
+      const page = await context.newPage();
+      const pageErrors: string[] = [];
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.route(/assets\/(view|charts)-[^/]*\.js$/, (route) => route.abort());
+      await page.goto(BASE, { waitUntil: 'load' });
+      await waitForState(page, ['paused']);
+      await page.click('#step');
+      await waitForDay(page, (d) => d === 1, 'day 1');
+      await page.waitForSelector('#view[data-view="unavailable"]');
+      assert(/not available/.test((await page.textContent('#view')) ?? ''), 'the view region does not say the view is missing');
+      assert(/could not be shown|not available/.test((await page.textContent('#charts')) ?? ''), 'the charts region does not say the charts are missing');
+      assert(Object.keys(await tileValues(page)).length >= 8, 'the KPI tiles are missing');
+      assert(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`);
+    });
+  });
+}
+
 /** The system's reduced-motion setting ticks the switch. */
 export async function reducedMotionCheck(b: Browser): Promise<void> {
   await check('reduced motion: the system setting is honoured and shown', async () => {

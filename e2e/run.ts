@@ -10,7 +10,7 @@
 import { mkdir } from 'node:fs/promises';
 import { appChecks } from './appChecks';
 import { BASE, check, cleanup, log, SCREENSHOTS, serverUp, startBrowser, startServer, tally } from './harness';
-import { brokenLinkCheck, determinismCheck, narrowLayoutCheck, reducedMotionCheck, shareLinkCheck, workerFailureCheck } from './linkChecks';
+import { brokenLinkCheck, determinismCheck, narrowLayoutCheck, optionalPanelsCheck, reducedMotionCheck, shareLinkCheck, workerFailureCheck } from './linkChecks';
 import type { Browser } from 'playwright-core';
 
 const OVERALL_TIMEOUT_MS = 420_000;
@@ -29,6 +29,7 @@ async function run(): Promise<void> {
   await brokenLinkCheck(browser);
   await determinismCheck(browser);
   await workerFailureCheck(browser);
+  await optionalPanelsCheck(browser);
   await narrowLayoutCheck(browser);
   await reducedMotionCheck(browser);
 }
