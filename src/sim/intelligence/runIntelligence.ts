@@ -41,23 +41,39 @@ export function runIntelligence(book: TipBook, pop: TraderPopulation, ns: Networ
   return draws;
 }
 
-/** Routes today's consignments matching `tip` to the red lane, within what a target has left. */
+/**
+ * Routes today's consignments matching `tip` to the red lane: a profile all of them, a one-off
+ * target its next `remaining` ones in order of arrival (one pass per consignment it still takes;
+ * a consignment another tip already selected is left to that tip).
+ */
 function applyTip(book: TipBook, tip: Tip, b: DayBuffer): void {
   const n = b.count;
-  for (let i = 0; i < n; i++) {
-    if (!matches(tip, b, i)) continue;
-    b.lane[i] = LANE_RED;
-    b.reason[i] |= REASON_TARGETED | REASON_INTEL;
-    if (tip.selected === 0) countTip(book, T_ACTED);
-    tip.selected++;
-    if (b.truthOffence[i] !== 0) tip.nonCompliant++;
-    countTip(book, T_SELECTED);
-    if (tip.action === ACTION_TARGET && --tip.remaining === 0) {
+  if (tip.action !== ACTION_TARGET) {
+    for (let i = 0; i < n; i++) if ((b.reason[i] & REASON_INTEL) === 0 && matches(tip, b, i)) select(book, tip, b, i);
+    return;
+  }
+  while (tip.remaining > 0) {
+    let next = -1;
+    for (let i = 0; i < n; i++) {
+      if ((b.reason[i] & REASON_INTEL) === 0 && matches(tip, b, i) && (next < 0 || b.arrivalHour[i] < b.arrivalHour[next])) next = i;
+    }
+    if (next < 0) return;
+    select(book, tip, b, next);
+    if (--tip.remaining === 0) {
       tip.status = 'used';
       countTip(book, T_USED);
-      return;
     }
   }
+}
+
+/** Sends declaration `i` to the red lane for `tip` and counts it. */
+function select(book: TipBook, tip: Tip, b: DayBuffer, i: number): void {
+  b.lane[i] = LANE_RED;
+  b.reason[i] |= REASON_TARGETED | REASON_INTEL;
+  if (tip.selected === 0) countTip(book, T_ACTED);
+  tip.selected++;
+  if (b.truthOffence[i] !== 0) tip.nonCompliant++;
+  countTip(book, T_SELECTED);
 }
 
 /** Whether declaration `i` is what the tip points at. */
