@@ -21,8 +21,11 @@ export const COVER_SECTORS: readonly (readonly number[])[] = [[3, 2, 7], [0, 9, 
 /** Most cover options of any specialty. */
 export const MAX_COVER = 4;
 
-/** Concealment methods (CONCEALMENTS codes) open to each specialty. */
-export const CONCEALMENT_OPTIONS: readonly (readonly number[])[] = [[1, 2, 4], [3, 4, 5], [1, 2, 3]];
+/**
+ * Concealment methods (CONCEALMENTS codes) open to each specialty; each list holds the two methods
+ * the population gives the specialty's fronts (NETWORK_CONCEALMENTS), so static networks map onto options.
+ */
+export const CONCEALMENT_OPTIONS: readonly (readonly number[])[] = [[1, 2, 4], [3, 4, 5], [1, 3, 4]];
 /** Most concealment options of any specialty. */
 export const MAX_CONCEAL = 3;
 /** The concealment code that only works with express parcels (small-parcel structuring). */
