@@ -163,6 +163,13 @@ export async function appChecks(b: Browser): Promise<AppSession | null> {
     assert(new URL(page.url()).searchParams.has('p'), `the address does not hold the policy: ${page.url()}`);
   });
 
+  await check('Hide the baseline clears it from the charts and the tiles', async () => {
+    await page.click('#clear-baseline');
+    await page.waitForFunction(() => document.getElementById('charts')?.dataset['baseline'] === 'false');
+    assert((await page.$$('#kpi-tiles .figure-baseline')).length === 0, 'the tiles still show the baseline');
+    assert(!(await page.isVisible('#clear-baseline')), 'the button is still shown without a baseline');
+  });
+
   await check('rules editor: a new profile shows its dry-run prediction before it goes live', async () => {
     const revision = await revisionOf(page);
     await page.click('#rule-add');

@@ -16,22 +16,23 @@ export interface ChartRun {
 
 /** The mounted charts panel. */
 export interface ChartsPanelLike {
-  update(input: { current: ChartRun; baseline: ChartRun | null }): void;
-  setReducedMotion(reduced: boolean): void;
-  exportSvg(chartId: string): string;
-  exportPng(chartId: string, scale?: number): Promise<Blob>;
-  chartIds(): readonly string[];
-  destroy(): void;
+  /** Redraws every chart for the current run and the optional baseline. */ update(input: { current: ChartRun; baseline: ChartRun | null }): void;
+  /** Turns transitions off (true) or on. */ setReducedMotion(reduced: boolean): void;
+  /** Standalone SVG markup of one chart. */ exportSvg(chartId: string): string;
+  /** A PNG of one chart at `scale` device pixels per CSS pixel. */ exportPng(chartId: string, scale?: number): Promise<Blob>;
+  /** The chart ids, in page order. */ chartIds(): readonly string[];
+  /** Removes the charts. */ destroy(): void;
 }
 
 /** The mounted Pixi view. */
 export interface AdministrationViewLike {
+  /** Shows the last simulated day; `revealTruth` (the debrief) shows every consignment's hidden truth. */
   update(snapshot: SimulationSnapshot, options: { revealTruth: boolean }): void;
-  setPlaying(playing: boolean): void;
-  setSpeed(daysPerSecond: number): void;
-  setReducedMotion(reduced: boolean): void;
-  resize(): void;
-  destroy(): void;
+  /** Animates while the run plays, holds still while it is paused. */ setPlaying(playing: boolean): void;
+  /** Play speed, simulated days per second, to pace the animation of a day. */ setSpeed(daysPerSecond: number): void;
+  /** Turns motion off (true) or on. */ setReducedMotion(reduced: boolean): void;
+  /** Fits the canvas to its container after a layout change. */ resize(): void;
+  /** Stops the renderer and removes the view. */ destroy(): void;
 }
 
 /**
