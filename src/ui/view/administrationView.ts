@@ -7,9 +7,9 @@ import type { ConsignmentView, OfficeView, SimulationSnapshot } from '../../sim'
 import type { AdministrationViewLike, ViewMountOptions } from '../integrations';
 import type { AdministrationScene } from './administrationScene';
 import { browseOrder, stepBrowse, type BrowseOrder } from './browseOrder';
-import { fitCamera, panBy, panToShow, screenToWorld, worldToScreen, zoomAt, zoomLimitsFor, type Camera, type ZoomLimits } from './camera';
-import { consignmentSummary, describeConsignment, truthVisible } from './consignmentDetails';
-import { advanceDayClock, clockIsAnimating, clockLabel, createDayClock, restartDay, rewindDay, sanitiseSpeed, type DayClock } from './dayClock';
+import { screenToWorld, worldToScreen } from './camera';
+import { consignmentSummary, describeConsignment, selectionAnnouncement } from './consignmentDetails';
+import { advanceDayClock, clockIsAnimating, clockLabel, createDayClock, pauseDay, restartDay, rewindDay, sanitiseSpeed, type DayClock } from './dayClock';
 import { finalPosition } from './dayPlan';
 import { renderDetailsCard } from './detailsCard';
 import { flowTimingOf } from './flowTiming';
@@ -20,10 +20,12 @@ import { MAX_DRAWN_CONSIGNMENTS, sampleNote, thinEvenly } from './sampleCap';
 import { screeningOf, type ScreeningKind } from './screeningKind';
 import type { ViewChrome } from './viewChrome';
 import { fillFocusMenu } from './viewChrome';
-import { focusRect, initialFocus, type FocusTarget } from './viewFocus';
+import { ViewCamera } from './viewCamera';
+import { initialFocus } from './viewFocus';
 import { bindViewInput } from './viewInput';
 import type { ViewCommand } from './viewKeys';
-import { setEnabled } from '../dom';
+import { isEnabled, setEnabled } from '../dom';
+import { replayButtonState } from './replayButton';
 
 /** Pick radius around the pointer, CSS pixels. */
 const PICK_RADIUS_PX = 9;
@@ -54,12 +56,7 @@ export class AdministrationView implements AdministrationViewLike {
   private _hovered = -1;
   private _selectedView: ConsignmentView | null = null;
   private _selectedDay = 0;
-  private _camera: Camera = { x: 0, y: 0, scale: 1 };
-  private _limits: ZoomLimits = { min: 0.1, max: 6 };
-  private _cameraMoved = false;
-  private _focus: FocusTarget = -1;
-  private _width = 1;
-  private _height = 1;
+  private readonly _cam: ViewCamera;
   private _clockKey = -1;
   private _reportedKey = '';
   private _replayKey = '';
@@ -70,23 +67,31 @@ export class AdministrationView implements AdministrationViewLike {
     this._chrome = chrome;
     this._onSelect = options.onSelect;
     this._clock = createDayClock(false, 1, options.reducedMotion);
+    this._cam = new ViewCamera((cam) => {
+      this._scene.setCamera(cam);
+      this._chrome.tooltip.hidden = true;
+      // A framing shows in the "Show" menu; a pan or zoom leaves it on what was last framed.
+      if (!this._cam.moved) this._chrome.focusMenu.value = String(this._cam.focus);
+      this._loop.request();
+    });
     this._loop = createFrameLoop(
       { request: (cb) => requestAnimationFrame(cb), cancel: (h) => cancelAnimationFrame(h) },
       (now, elapsed) => this._frame(now, elapsed),
     );
     bindViewInput(chrome, {
-      pan: (dx, dy) => this._moveCamera(panBy(this._camera, dx, dy)),
-      zoom: (f, sx, sy) => this._moveCamera(zoomAt(this._camera, f, sx ?? this._width / 2, sy ?? this._height / 2, this._limits)),
+      pan: (dx, dy) => this._cam.pan(dx, dy),
+      zoom: (f, sx, sy) => this._cam.zoom(f, sx, sy),
       hover: (sx, sy) => this._hover(sx, sy),
       leave: () => this._setHovered(-1, 0, 0),
       click: (sx, sy) => this._select(this._pick(sx, sy), false),
       command: (cmd) => this._command(cmd),
       toggleReplay: () => this._toggleReplay(),
-      focus: (target) => this._focusOn(target),
+      focus: (target) => this._cam.frame(target),
     }, this._abort.signal);
     this._resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.resize()) : null;
     this._resizeObserver?.observe(chrome.stage);
     this._syncChrome();
+    chrome.note.textContent = sampleNote(0, 0, 0);
     // In a host of fixed height the legend competes with the canvas: fold it when the canvas is short.
     if (chrome.stage.clientHeight < ROOMY_STAGE_PX) chrome.legendBox.open = false;
     this.resize();
@@ -133,7 +138,8 @@ export class AdministrationView implements AdministrationViewLike {
     if (playing === this._shellPlaying) return;
     this._shellPlaying = playing;
     this._replaying = false;
-    this._clock.playing = playing;
+    if (playing) this._clock.playing = true;
+    else pauseDay(this._clock);
     this._syncChrome();
     this._loop.request();
   }
@@ -153,13 +159,9 @@ export class AdministrationView implements AdministrationViewLike {
 
   /** Follows the stage's size (also called by a ResizeObserver). */
   public resize(): void {
-    const w = Math.max(1, Math.round(this._chrome.stage.clientWidth)), h = Math.max(1, Math.round(this._chrome.stage.clientHeight));
-    if (w === this._width && h === this._height) return;
-    this._width = w; this._height = h;
-    this._scene.resize(w, h);
-    // A view the user panned or zoomed stays where it is; only the zoom limits follow the new size.
-    if (this._cameraMoved) this._limits = this._scene.layout ? zoomLimitsFor(fitCamera(this._scene.layout.bounds, w, h)) : this._limits;
-    else this._fit();
+    const v = this._cam;
+    if (!v.resize(this._chrome.stage.clientWidth, this._chrome.stage.clientHeight)) return;
+    this._scene.resize(v.width, v.height);
     this._loop.request();
   }
 
@@ -199,39 +201,14 @@ export class AdministrationView implements AdministrationViewLike {
     const b = layout.bounds;
     if (b.width > 0 && b.height > 0) this._chrome.stage.style.aspectRatio = `${Math.round(b.width + 24)} / ${Math.round(b.height + 24)}`;
     fillFocusMenu(this._chrome.focusMenu, offices.map((o) => o.name));
+    this._cam.setLayout(layout);
     this.resize();
-    this._focusOn(initialFocus(layout, this._width, this._height));
-  }
-
-  /** Frames `target` (-1: all offices) and shows it in the "Show" menu. */
-  private _focusOn(target: FocusTarget): void {
-    this._focus = target;
-    this._chrome.focusMenu.value = String(target);
-    this._fit();
-  }
-
-  private _fit(): void {
-    const layout = this._scene.layout;
-    if (!layout) return;
-    this._limits = zoomLimitsFor(fitCamera(layout.bounds, this._width, this._height));
-    const fitted = fitCamera(focusRect(layout, this._focus), this._width, this._height);
-    this._cameraMoved = false;
-    this._camera = fitted;
-    this._scene.setCamera(fitted);
-    this._loop.request();
-  }
-
-  private _moveCamera(cam: Camera): void {
-    this._camera = cam;
-    this._cameraMoved = true;
-    this._scene.setCamera(cam);
-    this._chrome.tooltip.hidden = true;
-    this._loop.request();
+    this._cam.frame(initialFocus(layout, this._cam.width, this._cam.height));
   }
 
   private _pick(sx: number, sy: number): number {
-    const layer = this._scene.layer, w = screenToWorld(this._camera, sx, sy);
-    const radius = Math.max(GLYPH_RADIUS, PICK_RADIUS_PX / this._camera.scale);
+    const layer = this._scene.layer, cam = this._cam.camera, w = screenToWorld(cam, sx, sy);
+    const radius = Math.max(GLYPH_RADIUS, PICK_RADIUS_PX / cam.scale);
     return pickNearest(layer.xs, layer.ys, layer.visible, layer.plan.count, w.x, w.y, radius);
   }
 
@@ -251,16 +228,16 @@ export class AdministrationView implements AdministrationViewLike {
     tip.hidden = i < 0;
     if (i >= 0) {
       // Keep the tooltip inside the stage: flip it to the left of the pointer near the right edge.
-      const left = sx + 14 + tip.offsetWidth > this._width ? Math.max(0, sx - 14 - tip.offsetWidth) : sx + 14;
+      const left = sx + 14 + tip.offsetWidth > this._cam.width ? Math.max(0, sx - 14 - tip.offsetWidth) : sx + 14;
       tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(Math.max(0, sy - 10))}px)`;
     }
   }
 
   private _command(cmd: ViewCommand): void {
     switch (cmd.kind) {
-      case 'pan': this._moveCamera(panBy(this._camera, cmd.dx, cmd.dy)); break;
-      case 'zoom': this._moveCamera(zoomAt(this._camera, cmd.factor, this._width / 2, this._height / 2, this._limits)); break;
-      case 'resetView': this._focusOn(-1); break;
+      case 'pan': this._cam.pan(cmd.dx, cmd.dy); break;
+      case 'zoom': this._cam.zoom(cmd.factor, null, null); break;
+      case 'resetView': this._cam.frame(-1); break;
       case 'clearSelection': this._select(-1, true); break;
       case 'browse': {
         const pos = stepBrowse(this._browse, this._browsePos, cmd.step);
@@ -287,9 +264,8 @@ export class AdministrationView implements AdministrationViewLike {
   private _follow(i: number): void {
     const layer = this._scene.layer;
     const p = layer.visible[i] === 1 ? { x: layer.xs[i], y: layer.ys[i] } : finalPosition(layer.plan, i);
-    const s = worldToScreen(this._camera, p.x, p.y);
-    const cam = panToShow(this._camera, s.x, s.y, this._width, this._height, FOLLOW_MARGIN_PX);
-    if (cam !== this._camera) this._moveCamera(cam);
+    const s = worldToScreen(this._cam.camera, p.x, p.y);
+    this._cam.keepInView(s.x, s.y, FOLLOW_MARGIN_PX);
   }
 
   private _officeName(c: ConsignmentView): string {
@@ -312,14 +288,13 @@ export class AdministrationView implements AdministrationViewLike {
 
   private _announce(): void {
     const c = this._selectedView;
-    if (!c) { this._chrome.live.textContent = 'Selection cleared.'; return; }
-    const pos = this._browsePos >= 0 ? ` ${this._browsePos + 1} of ${this._drawn.length}.` : '';
-    const truth = truthVisible(c, this._revealTruth) ? ` Truth: ${c.truthOffence === 'none' ? 'compliant' : c.truthOffence}.` : '';
-    this._chrome.live.textContent = `Selected consignment ${consignmentSummary(c, this._officeName(c))}.${pos}${truth}`;
+    this._chrome.live.textContent = c
+      ? selectionAnnouncement(c, this._officeName(c), this._browsePos, this._drawn.length, this._revealTruth)
+      : 'Selection cleared.';
   }
 
   private _toggleReplay(): void {
-    if (this._clock.reducedMotion || this._shellPlaying || !this._snapshot || this._snapshot.day <= 0) return;
+    if (!isEnabled(this._chrome.replay)) return;
     this._replaying = !this._replaying;
     this._clock.playing = this._replaying;
     if (this._replaying && this._clock.progress >= 1) rewindDay(this._clock);
@@ -329,16 +304,17 @@ export class AdministrationView implements AdministrationViewLike {
 
   /** Replay button state; attributes are written only when they change (each write restyles the page). */
   private _syncChrome(): void {
-    const r = this._chrome.replay;
-    const usable = !this._clock.reducedMotion && !this._shellPlaying && (this._snapshot?.day ?? 0) > 0;
-    const text = this._replaying ? 'Pause replay' : this._clock.progress < 1 && !this._shellPlaying ? 'Resume day' : 'Replay day';
-    const title = this._clock.reducedMotion ? 'Replay is off while reduced motion is on' : this._shellPlaying ? 'The day is playing' : "Replay the last day's movement";
-    const key = `${usable}|${text}|${title}|${this._replaying}`;
+    const state = replayButtonState({
+      reducedMotion: this._clock.reducedMotion, playing: this._shellPlaying, replaying: this._replaying,
+      progress: this._clock.progress, day: this._snapshot?.day ?? 0,
+    });
+    const key = `${state.usable}|${state.text}|${state.title}|${state.pressed}`;
     if (key === this._replayKey) return;
     this._replayKey = key;
-    setEnabled(r, usable);
-    r.textContent = text;
-    r.title = title;
-    r.setAttribute('aria-pressed', String(this._replaying));
+    const r = this._chrome.replay;
+    setEnabled(r, state.usable);
+    r.textContent = state.text;
+    r.title = state.title;
+    r.setAttribute('aria-pressed', String(state.pressed));
   }
 }

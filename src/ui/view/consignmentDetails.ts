@@ -55,6 +55,16 @@ export function truthVisible(c: Pick<ConsignmentView, 'outcome'>, revealTruth: b
   return revealTruth || c.outcome === 'hit';
 }
 
+/**
+ * What the live region says when a consignment is selected: its summary, its place in the browsing
+ * order (`position` 0-based, -1 when not browsed) and, when it may be shown, the truth.
+ */
+export function selectionAnnouncement(c: ConsignmentView, officeName: string, position: number, count: number, revealTruth: boolean): string {
+  const place = position >= 0 ? ` ${position + 1} of ${count}.` : '';
+  const truth = truthVisible(c, revealTruth) ? ` Truth: ${c.truthOffence === 'none' ? 'compliant' : c.truthOffence}.` : '';
+  return `Selected consignment ${consignmentSummary(c, officeName)}.${place}${truth}`;
+}
+
 /** One line for the list, tooltip and announcements: id, office, lane, outcome, score. */
 export function consignmentSummary(c: ConsignmentView, officeName: string): string {
   return `${c.id} · ${officeName} · ${laneText(c.lane)} · ${OUTCOME_LABELS[glyphOf(c)]} · score ${formatCount(c.score)}`;

@@ -30,6 +30,15 @@ export function restartDay(clock: DayClock): void {
   clock.progress = clock.reducedMotion || !clock.playing ? 1 : 0;
 }
 
+/**
+ * Pauses: the day holds where it is, except in its first simulated hour, when hardly a consignment
+ * has arrived: then it is shown settled (a run paused just as a new day came in shows that day).
+ */
+export function pauseDay(clock: DayClock): void {
+  clock.playing = false;
+  if (clock.progress < 1 / 24) clock.progress = 1;
+}
+
 /** Replays the day from its start (no-op under reduced motion); the caller makes the clock play. */
 export function rewindDay(clock: DayClock): void {
   if (!clock.reducedMotion) clock.progress = 0;

@@ -87,7 +87,7 @@ export function fillFocusMenu(menu: HTMLSelectElement, officeNames: readonly str
 /** Replaces the view with a message (the renderer could not start), keeping the page usable. */
 export function showViewUnavailable(container: HTMLElement, reason: string): void {
   container.replaceChildren(el('div', { class: 'admin-view admin-unavailable', attrs: { role: 'note' } }, [
-    el('p', { class: 'admin-unavailable-title', text: 'The administration view cannot be drawn in this browser.' }),
+    el('p', { class: 'admin-unavailable-title', text: 'The animated view of the administration is not available in this browser.' }),
     el('p', { text: `${reason} The simulation, KPIs and charts work without it; enabling hardware acceleration (WebGL) or using a current browser brings the view back.` }),
   ]));
 }

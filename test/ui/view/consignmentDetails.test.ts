@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consignmentSummary, describeConsignment, formatArrival, truthVisible } from '../../../src/ui/view/consignmentDetails';
+import { consignmentSummary, describeConsignment, formatArrival, selectionAnnouncement, truthVisible } from '../../../src/ui/view/consignmentDetails';
 import { consignment } from './fixtures';
 
 const rows = (d: ReturnType<typeof describeConsignment>) => Object.fromEntries(d.sections.flatMap((s) => s.rows.map((r) => [r.label, r.value])));
@@ -54,5 +54,17 @@ describe('helpers', () => {
   });
   it('summarises in one line', () => {
     expect(consignmentSummary(consignment({ id: 7, score: 1234 }), 'Port')).toBe('7 · Port · green lane (release) · released without inspection · score 1,234');
+  });
+});
+
+describe('selectionAnnouncement', () => {
+  it('says which consignment, where it is in the browsing order, and the truth only when it may be shown', () => {
+    const clean = consignment({ id: 3000007, lane: 'yellow', outcome: 'clean', truthOffence: 'misclassification' });
+    const said = selectionAnnouncement(clean, 'Harbour', 4, 120, false);
+    expect(said).toContain('3000007');
+    expect(said).toContain('5 of 120.');
+    expect(said).not.toContain('misclassification');
+    expect(selectionAnnouncement(clean, 'Harbour', -1, 120, true)).toMatch(/Truth: misclassification\.$/);
+    expect(selectionAnnouncement(consignment(), 'Harbour', 0, 1, true)).toMatch(/Truth: compliant\.$/);
   });
 });

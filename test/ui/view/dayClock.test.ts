@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceDayClock, clockIsAnimating, clockLabel, createDayClock, restartDay, rewindDay } from '../../../src/ui/view/dayClock';
+import { advanceDayClock, clockIsAnimating, clockLabel, createDayClock, pauseDay, restartDay, rewindDay } from '../../../src/ui/view/dayClock';
 
 describe('dayClock', () => {
   it('takes 1 / daysPerSecond seconds for a day', () => {
@@ -31,6 +31,18 @@ describe('dayClock', () => {
     restartDay(clock);
     expect(clock.progress).toBe(1);
     expect(clockIsAnimating(clock)).toBe(false);
+  });
+  it('holds a paused day where it is, but settles one paused in its first hour', () => {
+    const clock = createDayClock(true, 1, false);
+    advanceDayClock(clock, 500);
+    pauseDay(clock);
+    expect(clock.progress).toBeCloseTo(0.5);
+    expect(advanceDayClock(clock, 500)).toBe(false);
+    clock.playing = true;
+    restartDay(clock);
+    advanceDayClock(clock, 10);
+    pauseDay(clock);
+    expect(clock.progress).toBe(1);
   });
   it('rewinds for a replay unless motion is reduced', () => {
     const clock = createDayClock(false, 1, false);
