@@ -1,0 +1,79 @@
+/**
+ * The policy panel in the running app: a change re-simulates to the same day with the old run as
+ * the baseline, bad input is refused with its reason, staffing and profiles take effect, and a
+ * profile goes live only after its dry run.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { assert, changeAndWait, check, commitField, dayOf, revisionOf, SCREENSHOTS, sleep, tileValues, waitForCharts, waitForState } from './harness';
+
+/** Runs the policy checks on a page whose run is paused a few days in, at the built-in policy. */
+export async function policyChecks(page: Page): Promise<void> {
+  await check('a policy change re-simulates to the same day: KPIs respond, the old run stays as the baseline', async () => {
+    const day = await dayOf(page);
+    const before = await tileValues(page);
+    await changeAndWait(page, '#random-rate', '5');
+    assert((await dayOf(page)) === day, `the new run is at day ${await dayOf(page)}, not ${day}`);
+    const after = await tileValues(page);
+    assert(JSON.stringify(after['hitRate']) !== JSON.stringify(before['hitRate']), `hit rate tile did not respond: ${JSON.stringify(after['hitRate'])}`);
+    assert(JSON.stringify(after['declarations']) === JSON.stringify(before['declarations']), 'the same traffic should arrive under a new policy (common random numbers)');
+    assert((await page.getAttribute('#charts', 'data-baseline')) === 'true', 'no baseline in the charts');
+    assert(((await page.textContent('#charts-legend')) ?? '').includes('Baseline'), 'the legend does not name the baseline');
+    assert((await page.$$('#kpi-tiles .figure-baseline')).length > 0, 'the KPI tiles do not show the baseline figures');
+    assert(/random 5%/.test((await page.textContent('#charts-legend')) ?? ''), `legend: ${await page.textContent('#charts-legend')}`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'policy-baseline.png') });
+  });
+
+  await check('invalid panel input is refused with the reason next to the field', async () => {
+    const revision = await revisionOf(page);
+    await commitField(page, '#random-rate', '250');
+    assert(/at most 100/.test((await page.textContent('#random-rate-error')) ?? ''), `random rate error: "${await page.textContent('#random-rate-error')}"`);
+    await commitField(page, '#threshold-red', '10');
+    const redError = (await page.textContent('#threshold-red-error')) ?? '';
+    assert(redError.length > 0 && (await page.isVisible('#threshold-red-error')), 'red threshold below yellow was not refused with a reason');
+    await commitField(page, '#staff-port-physical', '-3');
+    assert(/at least 0/.test((await page.textContent('#staff-port-physical-error')) ?? ''), 'negative staffing not refused');
+    await sleep(300);
+    assert((await revisionOf(page)) === revision, 'a refused value changed the run');
+    for (const id of ['#random-rate', '#threshold-red', '#staff-port-physical']) await page.press(id, 'Escape');
+  });
+
+  await check('a staffing change re-simulates and the link records it', async () => {
+    const before = await tileValues(page);
+    await changeAndWait(page, '#staff-port-physical', '1');
+    const after = await tileValues(page);
+    assert(JSON.stringify(after['clearance']) !== JSON.stringify(before['clearance']) || JSON.stringify(after['detectionRate']) !== JSON.stringify(before['detectionRate']), 'neither clearance nor detection responded to fewer examination teams');
+    assert(new URL(page.url()).searchParams.has('p'), `the address does not hold the policy: ${page.url()}`);
+  });
+
+  await check('Hide the baseline clears it from the charts and the tiles', async () => {
+    await page.click('#clear-baseline');
+    await page.waitForFunction(() => document.getElementById('charts')?.dataset['baseline'] === 'false');
+    assert((await page.$$('#kpi-tiles .figure-baseline')).length === 0, 'the tiles still show the baseline');
+    assert(!(await page.isVisible('#clear-baseline')), 'the button is still shown without a baseline');
+  });
+
+  await check('rules editor: a new profile shows its dry-run prediction before it goes live', async () => {
+    const revision = await revisionOf(page);
+    await page.click('#rule-add');
+    await page.fill('#rule-name', 'E2E: vague descriptions');
+    await page.selectOption('#cond-0-indicator', 'G1');
+    await page.selectOption('#rule-status', 'active');
+    await page.click('#rule-save');
+    assert(/Preview/.test((await page.textContent('#rule-form-error')) ?? ''), 'an active profile was saved without a dry run');
+    await page.click('#rule-preview');
+    await page.waitForSelector('#rule-dryrun .dry-run-result');
+    const matches = Number(await page.getAttribute('#rule-dryrun .dry-run-result', 'data-matches'));
+    const text = (await page.textContent('#rule-dryrun')) ?? '';
+    assert(matches > 0 && /declarations/.test(text), `dry run: ${matches} matches, "${text}"`);
+    await page.locator('#rule-dryrun').scrollIntoViewIfNeeded();
+    await page.locator('#policy-panel').screenshot({ path: join(SCREENSHOTS, 'rule-dry-run.png') });
+    await page.click('#rule-save');
+    await waitForCharts(page, revision + 1);
+    await waitForState(page, ['paused']);
+    const card = page.locator('li[data-rule]', { hasText: 'E2E: vague descriptions' });
+    assert((await card.getAttribute('data-status')) === 'active', 'the profile is not listed as active');
+    const hits = Number(((await card.locator('[data-stat="hits"]').textContent()) ?? '').replace(/,/g, ''));
+    assert(hits > 0, `the live profile has ${hits} hits`);
+  });
+}
