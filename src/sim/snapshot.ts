@@ -48,6 +48,8 @@ export interface TraderView {
   /** Hidden truth: compliance tier 1-4. */ readonly tier: number;
   /** Hidden truth: probability that a declaration is non-compliant. */ readonly propensity: number;
   /** Hidden truth: organised network index, or -1. */ readonly network: number;
+  /** Hidden: the trader's perceived probability that an evasion is detected (fraction; behaviour on). */ readonly perceivedDetection: number;
+  /** AEO programme state: none, queued (applied), validating, holder. */ readonly aeoProgramme: 'none' | 'queued' | 'validating' | 'holder';
 }
 
 /** A consignment of the last day, as the UI shows it (declared fields, targeting, outcome, truth). */

@@ -5,6 +5,8 @@ import { SECTORS } from '../world/commodities';
 import { COUNTRIES } from '../world/countries';
 import { MODES } from '../declarations/codes';
 
+const AEO_STATES = ['none', 'queued', 'validating', 'holder'] as const;
+
 /** One importer's profile and history, as plain data. */
 export function describeTrader(s: SimulationState, importer: number): TraderView {
   const p = s.pop;
@@ -29,5 +31,7 @@ export function describeTrader(s: SimulationState, importer: number): TraderView
     tier: p.tier[i] + 1,
     propensity: p.propensity[i],
     network: p.network[i],
+    perceivedDetection: s.behaviour.perceived[i],
+    aeoProgramme: AEO_STATES[s.behaviour.aeoState[i]],
   };
 }

@@ -30,6 +30,9 @@ describe('behaviour invariants', () => {
             if (t.aeo) aeo++;
             expect(t.propensity).toBeGreaterThanOrEqual(0);
             expect(t.propensity).toBeLessThanOrEqual(1);
+            expect(t.perceivedDetection).toBeGreaterThanOrEqual(0);
+            expect(t.perceivedDetection).toBeLessThanOrEqual(1);
+            expect(t.aeoProgramme === 'holder').toBe(t.aeo);
           }
           for (const d of sim.daily()) {
             expect(d.population.tiers.reduce((a, b) => a + b, 0)).toBe(n);
