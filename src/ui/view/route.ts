@@ -1,8 +1,8 @@
 /**
  * The stations a consignment visits, from its lane, selection reasons and outcome, following the
  * simulation's routing (lodgeDay): yellow → documentary officers; red → the office's screening
- * (scan or dog) then examination, random selections straight to a full examination; blue →
- * released, then the post-clearance audit backlog; green → released.
+ * (scan or dog) then examination, random and intelligence-led selections straight to a full
+ * examination; blue → released, then the post-clearance audit backlog; green → released.
  *
  * The snapshot does not say whether a red consignment's screening alerted, so a hit goes on to
  * examination and a clean one is cleared at screening; pending ones are held at the first station.
@@ -19,6 +19,9 @@ export interface Route {
 
 const RELEASED: Route = { stations: [], holds: false };
 
+/** Selection reasons whose red consignments skip screening for a full examination (as lodgeDay routes them). */
+const FULL_EXAMINATION_REASONS: readonly string[] = ['random', 'intelligence'];
+
 /** The route of a consignment at an office with the given red screening. */
 export function routeOf(c: Pick<ConsignmentView, 'lane' | 'outcome' | 'reasons'>, screening: ScreeningKind): Route {
   const pending = c.outcome === 'pending';
@@ -27,7 +30,7 @@ export function routeOf(c: Pick<ConsignmentView, 'lane' | 'outcome' | 'reasons'>
       return c.outcome === 'released' ? RELEASED : { stations: ['documentary'], holds: pending };
     case 'red': {
       if (c.outcome === 'released') return RELEASED;
-      if (c.reasons.includes('random') || screening === 'none') return { stations: ['physical'], holds: pending };
+      if (FULL_EXAMINATION_REASONS.some((r) => c.reasons.includes(r)) || screening === 'none') return { stations: ['physical'], holds: pending };
       if (c.outcome === 'hit') return { stations: [screening, 'physical'], holds: false };
       return { stations: [screening], holds: pending };
     }

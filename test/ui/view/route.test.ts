@@ -14,8 +14,9 @@ describe('routeOf', () => {
     expect(routeOf({ lane: 'red', outcome: 'clean', reasons: ['targeted'] }, 'scan').stations).toEqual(['scan']);
     expect(routeOf({ lane: 'red', outcome: 'pending', reasons: ['targeted'] }, 'scan')).toEqual({ stations: ['scan'], holds: true });
   });
-  it('examines random selections and offices without screening directly', () => {
+  it('examines random and intelligence-led selections and offices without screening directly', () => {
     expect(routeOf({ lane: 'red', outcome: 'clean', reasons: ['targeted', 'random'] }, 'scan').stations).toEqual(['physical']);
+    expect(routeOf({ lane: 'red', outcome: 'clean', reasons: ['intelligence'] }, 'dog').stations).toEqual(['physical']);
     expect(routeOf({ lane: 'red', outcome: 'hit', reasons: ['targeted'] }, 'none').stations).toEqual(['physical']);
   });
   it('releases blue ones into the audit backlog', () => {
