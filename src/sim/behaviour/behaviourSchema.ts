@@ -19,15 +19,15 @@ export const decisionSchema = z.strictObject({
   choiceNoise: z.number().min(0).max(10).default(0.5).describe(
     'Spread of the net benefit of evading across consignments, logit scale, per USD evaded: the probability of evading an opportunity is ' +
     'sigmoid(margin / choiceNoise). 0 = the deterministic Allingham-Sandmo / Becker rule (evade iff the margin is positive). ' +
-    'Default 0.5: design assumption giving an elasticity of tier-3 evasion to perceived detection of about -0.5 in the default scenario, ' +
-    '(1 - p) q (1 + m) / noise with q about 0.055 and m = 4 ' +
-    '(certainty deters more than severity, domain §6.1 [S122])'),
+    'Default 0.5: design assumption giving an elasticity of tier-3 evasion to perceived detection, (1 - p) q (1 + m) / noise, of about ' +
+    '-0.5 in the default scenario (q about 0.055, m = 4); certainty deters more than severity, domain §6.1 [S122]'),
   intervalDays: z.number().int().min(1).max(365).default(7).describe(
     'Days between decision passes: beliefs are updated with the period\'s observations and propensities reset; AEO applications and ' +
     're-validations are drawn (a trader\'s decision per period, not per declaration, keeps the cost per declaration small; design ' +
     'assumption). Default 7'),
   moralCost: z.array(z.number().min(-5).max(5)).length(2).default([0.3, -0.6]).describe(
-    'Moral and social cost per USD evaded for tiers 3 and 4 (tiers 1-2 do not evade deliberately). Negative = an intrinsic gain beyond the duty ' +
+    'Moral and social cost per USD evaded for tiers 3 and 4 (tiers 1-2 do not evade deliberately), used when behaviour is not calibrated ' +
+    '(warmupDays 0 or choiceNoise 0); otherwise each trader\'s cost is fitted at the end of the warm-up. Negative = an intrinsic gain beyond the duty ' +
     '(tier 4 "have decided not to comply": contraband margins, business model). Defaults: design assumption; without a moral cost the ' +
     'Allingham-Sandmo rule predicts far more evasion than observed at realistic detection rates (domain §6.1 [S116][S118], §6.4 [S129][S131])'),
   conditionalCooperation: z.number().min(0).max(50).default(2).describe(
@@ -50,7 +50,7 @@ export const beliefsSchema = z.strictObject({
     'beta: Beta(alpha, beta) beliefs over selection and over detection-when-inspected, learnt from own and peers\' outcomes with forgetting ' +
     '(domain §6.3 [design assumption], after [S128]); resetDecay: the NetLogo rule, perceived probability 1 after an own inspection, then ' +
     'down by resetDecayPerPeriod per period to the objective probability (domain §6.2 [S124]); fullInformation: every trader knows the ' +
-    'realised detection probability of its tier (the textbook risk-neutral case)'),
+    'objective detection probability of its tier, its selection rate at lodgement x the exams\' realised sensitivity (the textbook case)'),
   priorSelection: fraction('Prior mean of the selection probability (domain §5.1: 2-5 % physical inspection in developed administrations [S93][S94]). Default 0.05').default(0.05),
   priorDetection: fraction('Prior mean probability that an inspection of an evasive consignment finds it (domain §9: exam sensitivity 0.7-0.95 [S85], ' +
     'lowered for documentary checks; design assumption). Default 0.5').default(0.5),
