@@ -1,0 +1,27 @@
+import { performance } from 'node:perf_hooks';
+import { createSimulation } from '../../src/sim';
+import { defaultRunSpec, scenarioFor } from '../../src/workers/runSpec';
+import { median } from '../stats';
+
+/**
+ * The baseline of the policy-change measurement: the same run (scenario, seed, horizon, traffic
+ * scale) simulated in Node with nothing else, so the browser's time from a policy change to
+ * updated charts can be read as a ratio: simulation plus messaging plus drawing over simulation.
+ */
+
+/** Median wall time of `repeats` fresh runs of `days` days, ms, and the declarations per run. */
+export function timeNodeRun(scenarioId: string, seed: number, days: number, scale: number, repeats: number): { ms: number; declarations: number } {
+  const spec = { ...defaultRunSpec(scenarioId, seed), horizon: days, scale };
+  const times: number[] = [];
+  let declarations = 0;
+  for (let i = 0; i < repeats + 1; i += 1) {
+    const start = performance.now();
+    const sim = createSimulation(scenarioFor(spec), seed);
+    sim.run(days);
+    const elapsed = performance.now() - start;
+    declarations = sim.snapshot().kpis.declarations;
+    // The first run warms up the JIT and is not counted.
+    if (i > 0) times.push(elapsed);
+  }
+  return { ms: median(times), declarations };
+}

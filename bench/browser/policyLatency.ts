@@ -1,0 +1,40 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Times "policy change -> updated charts" in the app: sets the random selection rate in the
+ * policy panel and waits, inside the page, for the charts host to redraw the re-run with the
+ * new policy revision (`crl:charts-rendered`, page contract in src/ui/main.ts).
+ */
+
+/** How long to wait for one redraw before giving up, ms. */
+const REDRAW_TIMEOUT_MS = 60_000;
+
+/** Milliseconds from committing `percent` in the random-rate field to the charts showing day `day` of the new run. */
+export async function timePolicyChange(page: Page, percent: number, day: number): Promise<number> {
+  return page.evaluate(
+    ({ percent, day, timeout }) =>
+      new Promise<number>((resolve, reject) => {
+        const charts = document.getElementById('charts');
+        const input = document.getElementById('random-rate');
+        if (!(charts instanceof HTMLElement) || !(input instanceof HTMLInputElement)) {
+          reject(new Error('the page has no #charts or #random-rate input'));
+          return;
+        }
+        const before = Number(document.body.dataset['policyRevision'] ?? '-1');
+        const timer = setTimeout(() => reject(new Error(`no chart redraw within ${timeout} ms`)), timeout);
+        const onRendered = (): void => {
+          const revision = Number(charts.dataset['revision'] ?? '-1');
+          if (revision <= before || Number(charts.dataset['day'] ?? '0') !== day) return;
+          clearTimeout(timer);
+          charts.removeEventListener('crl:charts-rendered', onRendered);
+          resolve(performance.now() - start);
+        };
+        charts.addEventListener('crl:charts-rendered', onRendered);
+        const start = performance.now();
+        input.value = String(percent);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }),
+    { percent, day, timeout: REDRAW_TIMEOUT_MS },
+  );
+}
