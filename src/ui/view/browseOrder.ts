@@ -19,12 +19,15 @@ export type BrowseStep = 'next' | 'previous' | 'nextGroup' | 'previousGroup' | '
 /** The browsing order of a sample: office, then lane (green, yellow, red, blue), then arrival hour. */
 export function browseOrder(sample: readonly Pick<ConsignmentView, 'office' | 'lane' | 'arrivalHour'>[]): BrowseOrder {
   const n = sample.length;
-  const key = (i: number): number => sample[i].office * 4 + laneIndexOf(sample[i].lane);
-  const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => key(a) - key(b) || sample[a].arrivalHour - sample[b].arrivalHour || a - b);
-  const order = Int32Array.from(idx);
+  // Keys are computed once (the comparator runs n log n times).
+  const group = new Int32Array(n), hour = new Float64Array(n);
+  for (let i = 0; i < n; i++) { group[i] = sample[i].office * 4 + laneIndexOf(sample[i].lane); hour[i] = sample[i].arrivalHour; }
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => group[a] - group[b] || hour[a] - hour[b] || a - b);
   const groupStart = new Int32Array(n), positionOf = new Int32Array(n);
   for (let p = 0; p < n; p++) {
-    groupStart[p] = p > 0 && key(order[p]) === key(order[p - 1]) ? groupStart[p - 1] : p;
+    groupStart[p] = p > 0 && group[order[p]] === group[order[p - 1]] ? groupStart[p - 1] : p;
     positionOf[order[p]] = p;
   }
   return { order, groupStart, positionOf };

@@ -11,7 +11,7 @@
 import type { ConsignmentView } from '../../sim';
 import type { Point } from './geometry';
 import type { FlowTiming } from './flowTiming';
-import type { OfficeLayout, AdministrationLayout, StationKind } from './officeLayout';
+import type { OfficeLayout, AdministrationLayout } from './officeLayout';
 import type { ScreeningKind } from './screeningKind';
 import { hashUnit } from './flowTiming';
 import { glyphIndexOf } from './consignmentGlyph';
@@ -82,54 +82,61 @@ export function planDay(plan: DayPlan, sample: readonly ConsignmentView[], ctx: 
   const grids = offices.map(gridsOf);
   const exitUsed = new Int32Array(plan.groups), crowdUsed = new Int32Array(offices.length * STATIONS.length);
   // Slots are handed out in arrival order, so clusters fill in the order consignments arrive.
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => sample[a].arrivalHour - sample[b].arrivalHour || a - b);
-  const pts: Point[] = [];
-  const times: number[] = [];
-  for (const i of order) {
-    const c = sample[i];
+  const hours = new Float64Array(n);
+  for (let i = 0; i < n; i++) hours[i] = sample[i].arrivalHour;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => hours[a] - hours[b] || a - b);
+  const wp = plan.wp, t = ctx.timing;
+  for (let q = 0; q < n; q++) {
+    const i = order[q], c = sample[i];
     const office = Math.min(Math.max(0, c.office), offices.length - 1);
     const o = offices[office], g = grids[office];
     const lane = laneIndexOf(c.lane);
     const route = routeOf(c, ctx.screening[office] ?? 'none');
+    const stops = route.stations.length;
     const arrival = Math.min(DAY_HOURS, Math.max(0, c.arrivalHour - ctx.dayStart));
-    const t = ctx.timing;
-    pts.length = 0; times.length = 0;
-    const push = (x: number, y: number, dt: number): void => { pts.push({ x, y }); times.push((times.length ? times[times.length - 1] : arrival) + dt); };
-    push(o.entry.x, o.entry.y + (hashUnit(c.id, 1) - 0.5) * 48, 0);
-    push(o.targeting.x, o.targeting.y, t.toTargeting);
+    const base = i * WAYPOINT_STRIDE;
+    // Waypoint times are written as cumulative hours from arrival, then squeezed into the day.
+    let m = putWaypoint(wp, base, 0, arrival, o.entry.x, o.entry.y + (hashUnit(c.id, 1) - 0.5) * 48);
+    m = putWaypoint(wp, base, m, arrival + t.toTargeting, o.targeting.x, o.targeting.y);
     const row = o.lanes[lane];
-    push(row.start.x, row.start.y + (hashUnit(c.id, 2) - 0.5) * 12, t.toRow);
-    const fixed = t.toTargeting + t.toRow + t.move * (route.stations.length + 1);
+    m = putWaypoint(wp, base, m, wp[base + (m - 1) * 3] + t.toRow, row.start.x, row.start.y + (hashUnit(c.id, 2) - 0.5) * 12);
+    const fixed = t.toTargeting + t.toRow + t.move * (stops + 1);
     const trip = t.total[row.lane] * (0.6 + 0.8 * hashUnit(c.id, 3));
-    const dwell = route.stations.length ? Math.max(0.25, (trip - fixed) / route.stations.length) : 0;
-    route.stations.forEach((kind: StationKind, k) => {
-      const s = STATIONS.indexOf(kind), grid = g.crowds[s];
+    const dwell = stops ? Math.max(0.25, (trip - fixed) / stops) : 0;
+    for (let k = 0; k < stops; k++) {
+      const s = STATIONS.indexOf(route.stations[k]), grid = g.crowds[s];
       const slot = crowdUsed[office * STATIONS.length + s]++;
       const x = slotX(grid, slot), y = slotY(grid, slot);
-      push(x, y, t.move);
-      if (!(route.holds && k === route.stations.length - 1)) push(x, y, dwell);
-    });
-    let fold = Infinity;
+      m = putWaypoint(wp, base, m, wp[base + (m - 1) * 3] + t.move, x, y);
+      if (!(route.holds && k === stops - 1)) m = putWaypoint(wp, base, m, wp[base + (m - 1) * 3] + dwell, x, y);
+    }
+    let fold = false;
     if (!route.holds) {
       const grid = g.exits[lane], slot = exitUsed[office * 4 + lane]++;
-      push(slotX(grid, slot), slotY(grid, slot), t.move);
-      if (slot >= slotCapacity(grid)) fold = -1;
+      m = putWaypoint(wp, base, m, wp[base + (m - 1) * 3] + t.move, slotX(grid, slot), slotY(grid, slot));
+      fold = slot >= slotCapacity(grid);
     }
     // Late arrivals travel faster so that every trip ends within the day.
-    const end = times[times.length - 1];
-    const squeeze = end > DAY_HOURS ? (DAY_HOURS - arrival) / (end - arrival) : 1;
-    const base = i * WAYPOINT_STRIDE;
-    for (let k = 0; k < pts.length; k++) {
-      plan.wp[base + k * 3] = arrival + (times[k] - arrival) * squeeze;
-      plan.wp[base + k * 3 + 1] = pts[k].x;
-      plan.wp[base + k * 3 + 2] = pts[k].y;
+    const end = wp[base + (m - 1) * 3];
+    if (end > DAY_HOURS) {
+      const squeeze = (DAY_HOURS - arrival) / (end - arrival);
+      for (let k = 1; k < m; k++) wp[base + k * 3] = arrival + (wp[base + k * 3] - arrival) * squeeze;
     }
-    plan.wpCount[i] = pts.length;
-    plan.foldAt[i] = fold < 0 ? plan.wp[base + (pts.length - 1) * 3] : Infinity;
+    plan.wpCount[i] = m;
+    plan.foldAt[i] = fold ? wp[base + (m - 1) * 3] : Infinity;
     plan.group[i] = office * 4 + lane;
     plan.glyph[i] = glyphIndexOf(c);
     plan.lane[i] = lane;
   }
+}
+
+/** Writes waypoint `m` (hour, x, y) of the path at `base`; returns the next waypoint number. */
+function putWaypoint(wp: Float32Array, base: number, m: number, hour: number, x: number, y: number): number {
+  const at = base + m * 3;
+  wp[at] = hour; wp[at + 1] = x; wp[at + 2] = y;
+  return m + 1;
 }
 
 /**

@@ -33,19 +33,22 @@ export function slotCapacity(g: SlotGrid): number {
   return g.cols * g.rows;
 }
 
-/** Column and row of slot `k` (taken modulo the capacity). */
-function cell(g: SlotGrid, k: number): [number, number] {
-  const s = ((k % slotCapacity(g)) + slotCapacity(g)) % slotCapacity(g);
-  if (g.order === 'rows') return [s % g.cols, Math.floor(s / g.cols)];
-  return [g.cols - 1 - Math.floor(s / g.rows), s % g.rows];
+/** Slot `k` taken modulo the capacity (negative numbers wrap too). */
+function wrap(g: SlotGrid, k: number): number {
+  const cap = g.cols * g.rows;
+  return ((k % cap) + cap) % cap;
 }
 
-/** X of the centre of slot `k`. */
+/** X of the centre of slot `k` (no allocation: called once per consignment and station). */
 export function slotX(g: SlotGrid, k: number): number {
-  return g.x0 + cell(g, k)[0] * g.spacing;
+  const s = wrap(g, k);
+  const col = g.order === 'rows' ? s % g.cols : g.cols - 1 - Math.floor(s / g.rows);
+  return g.x0 + col * g.spacing;
 }
 
 /** Y of the centre of slot `k`. */
 export function slotY(g: SlotGrid, k: number): number {
-  return g.y0 + cell(g, k)[1] * g.spacing;
+  const s = wrap(g, k);
+  const row = g.order === 'rows' ? Math.floor(s / g.cols) : s % g.rows;
+  return g.y0 + row * g.spacing;
 }
