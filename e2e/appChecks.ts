@@ -164,9 +164,11 @@ export async function appChecks(b: Browser): Promise<AppSession | null> {
     assert(png.bytes.subarray(1, 4).toString('latin1') === 'PNG' && png.bytes.length > 2000, `PNG export: ${png.name}, ${png.bytes.length} bytes`);
   });
 
-  await check('reload keeps the run: same day, policy, profile and KPIs', async () => {
+  await check('reload keeps the run and its baseline: same day, policy, profile, KPIs and comparison', async () => {
     const day = await dayOf(page);
     const tiles = await tileValues(page);
+    const legend = (await page.textContent('#charts-legend')) ?? '';
+    assert(/Baseline/.test(legend), 'no baseline before the reload (the profile change should have made one)');
     await page.reload({ waitUntil: 'load' });
     await waitForState(page, ['paused']);
     assert((await dayOf(page)) === day, `day ${await dayOf(page)} after reload, was ${day}`);
@@ -174,6 +176,8 @@ export async function appChecks(b: Browser): Promise<AppSession | null> {
     assert((await page.inputValue('#staff-port-physical')) === '1', 'staffing lost on reload');
     assert((await page.locator('li[data-rule]', { hasText: 'E2E: vague descriptions' }).count()) === 1, 'profile lost on reload');
     assert(JSON.stringify(await tileValues(page)) === JSON.stringify(tiles), 'KPIs differ after reload');
+    await page.waitForFunction(() => document.getElementById('charts')?.dataset['baseline'] === 'true');
+    assert((await page.textContent('#charts-legend')) === legend, `legend after reload: "${await page.textContent('#charts-legend')}", before: "${legend}"`);
   });
 
   await check('autosave: the bare address restores the saved session', async () => {

@@ -48,7 +48,7 @@ function localStore(): Storage | null {
 function main(): void {
   const autosave = createAutosave(localStore());
   const start = chooseStartup(window.location.search, autosave.load());
-  const session = createRunSession({ spec: start.state.spec, day: start.state.day, speed: start.prefs.speed }, { sampleSize: VIEW_SAMPLE_SIZE });
+  const session = createRunSession({ spec: start.state.spec, day: start.state.day, speed: start.prefs.speed, baseline: start.baseline }, { sampleSize: VIEW_SAMPLE_SIZE });
   const spec = () => session.getSnapshot().context.spec;
 
   const notice = createLinkNotice(byId('link-notice', HTMLElement), byId('link-notice-list', HTMLElement), byId('link-notice-title', HTMLElement), byId('link-notice-dismiss', HTMLButtonElement), byId('main', HTMLElement));

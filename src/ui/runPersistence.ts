@@ -1,6 +1,7 @@
 import type { Autosave } from './state/autosave';
 import type { RunContext } from './state/runMachine';
 import { encodeRunLink } from './state/runLink';
+import type { RunResult } from '../workers/runMessages';
 import type { RunSpec } from '../workers/runSpec';
 
 /** While playing, the address is rewritten at most this often, milliseconds. */
@@ -22,12 +23,14 @@ export interface PersistenceDeps {
 
 /**
  * Creates the persistence: the link query is encoded once per spec and day (not on every
- * snapshot), the autosave is scheduled only when something it holds changed, and the address is
+ * snapshot), the autosave (run, preferences and baseline) is scheduled only when something it
+ * holds changed, and the address is
  * replaced (never pushed: a run is one page, not a history) at most once a second while playing.
  */
 export function createRunPersistence(deps: PersistenceDeps): RunPersistence {
   let linkKey: { spec: RunSpec; day: number; search: string } | null = null;
   let savedKey = '';
+  let savedBaseline: RunResult | null = null;
   let urlWrittenAt = Number.NEGATIVE_INFINITY;
 
   const linkSearch = (): string => {
@@ -38,10 +41,12 @@ export function createRunPersistence(deps: PersistenceDeps): RunPersistence {
   const save = (): void => {
     const c = deps.context();
     const reducedMotion = deps.reducedMotion();
+    const b = c.baseline;
     const key = `${linkSearch()}|${c.speed}|${String(reducedMotion)}`;
-    if (key === savedKey) return;
+    if (key === savedKey && b === savedBaseline) return;
     savedKey = key;
-    deps.autosave.save({ spec: c.spec, day: c.day }, { speed: c.speed, reducedMotion });
+    savedBaseline = b;
+    deps.autosave.save({ spec: c.spec, day: c.day }, { speed: c.speed, reducedMotion }, b ? { spec: b.spec, day: b.snapshot.day } : null);
   };
   const writeUrl = (force: boolean): void => {
     const url = new URL(window.location.href);

@@ -16,7 +16,7 @@ const flush = async (): Promise<void> => {
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
 };
 
-function harness(options: { spec?: RunSpec; day?: number; speed?: number } = {}) {
+function harness(options: { spec?: RunSpec; day?: number; speed?: number; baseline?: { spec: RunSpec; day: number } } = {}) {
   const api = createSimulationApi();
   const clock = new SimulatedClock();
   const calls = { simulate: 0, advance: 0, restarts: 0 };
@@ -39,7 +39,7 @@ function harness(options: { spec?: RunSpec; day?: number; speed?: number } = {})
     },
     actions: { restartWorker: () => { calls.restarts += 1; } },
   });
-  const actor = createActor(machine, { clock, input: { spec: options.spec ?? SMALL, day: options.day ?? 0, speed: options.speed ?? 10 } });
+  const actor = createActor(machine, { clock, input: { spec: options.spec ?? SMALL, day: options.day ?? 0, speed: options.speed ?? 10, baseline: options.baseline ?? null } });
   actor.start();
   const snap = (): SnapshotFrom<typeof runMachine> => actor.getSnapshot();
   const day = (): number => snap().context.current?.snapshot.day ?? -1;
@@ -116,6 +116,22 @@ describe('run machine', () => {
     await flush();
     expect(h.day()).toBe(2);
     expect(h.calls.advance).toBe(2);
+  });
+
+  it('a saved baseline is simulated first, then the run; a baseline of another world is dropped', async () => {
+    const older = { ...SMALL, policy: { ...SMALL.policy, policy: { ...SMALL.policy.policy, randomRate: 0.2 } } };
+    const h = harness({ day: 4, baseline: { spec: older, day: 3 } });
+    expect(h.snap().matches('restoringBaseline')).toBe(true);
+    await flush();
+    expect(h.snap().matches('paused')).toBe(true);
+    expect(h.calls.simulate).toBe(2);
+    expect(h.snap().context.baseline?.snapshot.day).toBe(3);
+    expect(h.snap().context.baseline?.spec.policy.policy.randomRate).toBe(0.2);
+    expect(h.day()).toBe(4);
+    const other = harness({ day: 2, baseline: { spec: { ...older, scale: 0.03 }, day: 3 } });
+    await flush();
+    expect(other.calls.simulate).toBe(1);
+    expect(other.snap().context.baseline).toBeNull();
   });
 
   it('a policy change re-simulates to the same day and keeps the previous run as baseline', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chooseStartup, DEFAULT_PREFERENCES } from '../../src/ui/startup';
 import { decodeRunLink } from '../../src/ui/state/runLink';
 
-const saved = { link: decodeRunLink(new URLSearchParams('v=1&seed=11&day=4')), prefs: { speed: 20, reducedMotion: true } };
+const savedBaseline = decodeRunLink(new URLSearchParams('v=1&seed=11&day=4&p=eyJwb2xpY3kiOnsicmFuZG9tUmF0ZSI6MC4xfX0')).state;
+const saved = { link: decodeRunLink(new URLSearchParams('v=1&seed=11&day=4')), prefs: { speed: 20, reducedMotion: true }, baseline: savedBaseline };
 
 describe('startup', () => {
   it('a link in the address wins over the saved session, keeping the saved preferences', () => {
@@ -11,12 +12,20 @@ describe('startup', () => {
     expect(s.state.spec.seed).toBe(3);
     expect(s.state.day).toBe(2);
     expect(s.prefs).toEqual(saved.prefs);
+    expect(s.baseline).toBeNull();
+  });
+
+  it('a reload (the address is the saved run) brings its baseline back', () => {
+    const s = chooseStartup(`?${new URLSearchParams('v=1&seed=11&day=4').toString()}&scenario=default&horizon=90`, saved);
+    expect(s.source).toBe('link');
+    expect(s.baseline).toEqual(savedBaseline);
   });
 
   it('the bare address restores the saved session', () => {
     const s = chooseStartup('', saved);
     expect(s.source).toBe('autosave');
     expect(s.state).toEqual(saved.link.state);
+    expect(s.baseline).toEqual(savedBaseline);
   });
 
   it('a first visit gets the default run and preferences', () => {

@@ -23,6 +23,7 @@ export interface Preferences {
 export interface SavedSession {
   /** The run, decoded from the saved link (with problems if it no longer validates). */ readonly link: DecodedLink;
   /** Page preferences. */ readonly prefs: Preferences;
+  /** The baseline shown beside the run, or null (also when its saved link no longer validates). */ readonly baseline: RunLinkState | null;
 }
 
 /** The parts of Web Storage used here. */
@@ -36,7 +37,7 @@ export interface Timers {
 
 /** The debounced autosave. */
 export interface Autosave {
-  /** Schedules a write of `state` and `prefs` (the last call wins). */ save(state: RunLinkState, prefs: Preferences): void;
+  /** Schedules a write of `state`, `prefs` and the baseline (the last call wins). */ save(state: RunLinkState, prefs: Preferences, baseline?: RunLinkState | null): void;
   /** Writes a scheduled save now (e.g. when the page is hidden). */ flush(): void;
   /** Reads the saved session, or null when there is none or it cannot be read. */ load(): SavedSession | null;
 }
@@ -64,8 +65,11 @@ export function createAutosave(store: KeyValueStore | null, delayMs = AUTOSAVE_D
   };
 
   return {
-    save(state, prefs) {
-      pending = JSON.stringify({ version: 1, link: encodeRunLink(state).toString(), prefs, savedAt: new Date().toISOString() });
+    save(state, prefs, baseline = null) {
+      pending = JSON.stringify({
+        version: 1, link: encodeRunLink(state).toString(), prefs, savedAt: new Date().toISOString(),
+        ...(baseline ? { baseline: encodeRunLink(baseline).toString() } : {}),
+      });
       if (timer !== null) timers.clearTimeout(timer);
       timer = timers.setTimeout(write, delayMs);
     },
@@ -82,11 +86,12 @@ export function createAutosave(store: KeyValueStore | null, delayMs = AUTOSAVE_D
       }
       if (text === null) return null;
       try {
-        const raw = JSON.parse(text) as { version?: unknown; link?: unknown; prefs?: { speed?: unknown; reducedMotion?: unknown } };
+        const raw = JSON.parse(text) as { version?: unknown; link?: unknown; baseline?: unknown; prefs?: { speed?: unknown; reducedMotion?: unknown } };
         if (raw.version !== 1 || typeof raw.link !== 'string') return null;
         const speed = typeof raw.prefs?.speed === 'number' ? clampSpeed(raw.prefs.speed) : clampSpeed(Number.NaN);
         const reducedMotion = typeof raw.prefs?.reducedMotion === 'boolean' ? raw.prefs.reducedMotion : null;
-        return { link: decodeRunLink(new URLSearchParams(raw.link)), prefs: { speed, reducedMotion } };
+        const base = typeof raw.baseline === 'string' ? decodeRunLink(new URLSearchParams(raw.baseline)) : null;
+        return { link: decodeRunLink(new URLSearchParams(raw.link)), prefs: { speed, reducedMotion }, baseline: base && base.problems.length === 0 ? base.state : null };
       } catch {
         return null;
       }

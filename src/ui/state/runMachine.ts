@@ -7,18 +7,26 @@ import { jsonEqual } from './jsonPatch';
 /**
  * The run, En-ROADS style: the state is a spec (scenario, seed, horizon, policy) and a day. A
  * change of spec re-simulates from day 0 up to the current day in the worker (`recomputing`), and
- * the run shown before the change becomes the faded baseline. Play advances one day per
+ * the run shown before the change becomes the faded baseline; a saved baseline (a reload) is
+ * simulated first (`restoringBaseline`). Play advances one day per
  * 1/speed seconds (`playing.waiting` → `playing.advancing`), step advances one day, reset goes
  * back to day 0. Worker calls are invoked actors named `simulate` and `advance`, and
  * `restartWorker` is a named action: the session provides them, tests provide fakes. Delays go
  * through the actor's clock, so tests drive play with a SimulatedClock.
  */
 
+/** A run to simulate: its spec and how many days. */
+export interface RunTarget {
+  /** The spec. */ readonly spec: RunSpec;
+  /** Days completed. */ readonly day: number;
+}
+
 /** What the machine starts from. */
 export interface RunInput {
   /** The run to load. */ readonly spec: RunSpec;
   /** Days to simulate at once (e.g. from a link). */ readonly day: number;
   /** Play speed, days per second. */ readonly speed: number;
+  /** A saved baseline to simulate first, so a reload keeps the comparison (same world only). */ readonly baseline?: RunTarget | null;
 }
 
 /** The machine's context. */
@@ -33,6 +41,7 @@ export interface RunContext {
   /** The last request the worker refused (the run goes on). */ readonly error: string | null;
   /** Why the worker stopped. */ readonly fatal: string | null;
   /** Automatic restarts since the last good answer. */ readonly autoRestarts: number;
+  /** A saved baseline still to be simulated (only before the first run). */ readonly restore: RunTarget | null;
 }
 
 /** Events the page (and the session) send. */
@@ -101,6 +110,8 @@ export const runMachine = setup({
     storeFatal: assign((_, p: { message: string }) => ({ fatal: p.message, playing: false })),
     countAutoRestart: assign(({ context }) => ({ autoRestarts: context.autoRestarts + 1 })),
     clearBaseline: assign({ baseline: null }),
+    storeRestoredBaseline: assign(({ context }, p: { result: RunResult }) => ({ baseline: sameWorld(p.result.spec, context.spec) ? p.result : null, restore: null })),
+    dropRestore: assign({ restore: null }),
     clearError: assign({ error: null }),
   },
   guards: {
@@ -111,6 +122,7 @@ export const runMachine = setup({
     isDeath: (_, p: { error: unknown }) => isDeath(p.error),
     isNewSpec: ({ context }, p: { spec: RunSpec }) => !jsonEqual(context.spec, p.spec),
     mayAutoRestart: ({ context }) => context.autoRestarts < MAX_AUTO_RESTARTS,
+    hasRestore: ({ context }) => context.restore !== null,
   },
   delays: {
     stepDelay: ({ context }) => 1000 / context.speed,
@@ -121,8 +133,10 @@ export const runMachine = setup({
   context: ({ input }) => ({
     spec: input.spec, day: Math.min(input.day, input.spec.horizon), speed: clampSpeed(input.speed), current: null, baseline: null,
     pending: false, playing: false, error: null, fatal: null, autoRestarts: 0,
+    restore: input.baseline && sameWorld(input.baseline.spec, input.spec) && input.baseline.day > 0
+      ? { spec: input.baseline.spec, day: Math.min(input.baseline.day, input.baseline.spec.horizon) } : null,
   }),
-  initial: 'recomputing',
+  initial: 'starting',
   on: {
     WORKER_DIED: { target: '.failed', actions: { type: 'storeFatal', params: ({ event }) => ({ message: event.message }) } },
     SET_SPEED: { actions: { type: 'setSpeed', params: ({ event }) => ({ daysPerSecond: event.daysPerSecond }) } },
@@ -130,6 +144,27 @@ export const runMachine = setup({
     DISMISS_ERROR: { actions: 'clearError' },
   },
   states: {
+    starting: {
+      always: [{ guard: 'hasRestore', target: 'restoringBaseline' }, { target: 'recomputing' }],
+    },
+    restoringBaseline: {
+      invoke: {
+        src: 'simulate',
+        input: ({ context }) => ({ spec: context.restore!.spec, days: context.restore!.day }),
+        onDone: { target: 'recomputing', actions: { type: 'storeRestoredBaseline', params: ({ event }) => ({ result: event.output }) } },
+        onError: [
+          { guard: { type: 'isDeath', params: ({ event }) => ({ error: event.error }) }, target: 'failed', actions: ['dropRestore', { type: 'storeFatal', params: ({ event }) => ({ message: errorText(event.error) }) }] },
+          // A baseline that no longer simulates is only a comparison: the run goes on without it.
+          { target: 'recomputing', actions: 'dropRestore' },
+        ],
+      },
+      on: {
+        CHANGE: { actions: { type: 'acceptChange', params: ({ event }) => ({ spec: event.spec }) } },
+        RESET: { actions: ['resetDay', 'stopPlaying'] },
+        PLAY: { actions: 'startPlaying' },
+        PAUSE: { actions: 'stopPlaying' },
+      },
+    },
     recomputing: {
       invoke: {
         src: 'simulate',

@@ -36,6 +36,7 @@ export function runViewOf(s: RunSnapshot): RunView {
   let phase: RunPhase;
   if (s.matches('failed')) phase = 'failed';
   else if (s.matches('recomputing')) phase = current === null ? 'loading' : 'recomputing';
+  else if (s.matches('restoringBaseline') || s.matches('starting')) phase = 'loading';
   else if (s.matches('playing')) phase = 'playing';
   else if (s.matches('stepping')) phase = 'stepping';
   else phase = finished ? 'finished' : 'paused';

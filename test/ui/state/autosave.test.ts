@@ -51,6 +51,19 @@ describe('autosave', () => {
     expect(loaded?.prefs).toEqual({ speed: 10, reducedMotion: true });
   });
 
+  it('keeps the baseline beside the run; one that no longer validates is dropped', () => {
+    const f = fakes();
+    const a = createAutosave(f.store, 400, f.timers);
+    const baseline = { spec: defaultRunSpec('default', 5), day: 2 };
+    a.save({ spec, day: 3 }, { speed: 5, reducedMotion: null }, baseline);
+    a.flush();
+    expect(a.load()?.baseline).toEqual(baseline);
+    const raw = JSON.parse(f.data.get(AUTOSAVE_KEY)!) as Record<string, unknown>;
+    f.data.set(AUTOSAVE_KEY, JSON.stringify({ ...raw, baseline: 'v=1&seed=-3' }));
+    expect(a.load()?.baseline).toBeNull();
+    expect(a.load()?.link.state.day).toBe(3);
+  });
+
   it('flush writes a pending save at once', () => {
     const f = fakes();
     const a = createAutosave(f.store, 400, f.timers);
