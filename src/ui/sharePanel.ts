@@ -16,6 +16,11 @@ export interface SharePanel {
   /** The charts whose figures can be exported (null: charts not available). */ setCharts(charts: ChartsPanelLike | null): void;
 }
 
+/** Names of the charts in the export menu; an id not listed here is shown as it is. */
+const CHART_NAMES: Readonly<Record<string, string>> = {
+  daily: 'Daily KPIs', pyramid: 'Compliance pyramid', curve: 'Detection vs inspection rate', histogram: 'Clearance time by lane',
+};
+
 const fileBase = (run: RunResult): string => `customs-risk-lab-${run.spec.scenarioId}-seed${run.spec.seed}-day${run.snapshot.day}`;
 
 /**
@@ -97,7 +102,7 @@ export function createSharePanel(els: ShareElements): SharePanel {
     },
     setCharts(c) {
       charts = c;
-      chartSelect.replaceChildren(...(c?.chartIds() ?? []).map((id) => el('option', { text: id, attrs: { value: id } })));
+      chartSelect.replaceChildren(...(c?.chartIds() ?? []).map((id) => el('option', { text: CHART_NAMES[id] ?? id, attrs: { value: id } })));
       refresh();
     },
   };

@@ -24,11 +24,11 @@ const STAT_KEYS = ['hits', 'selected', 'detections'] as const;
 const STAT_LABELS: Readonly<Record<(typeof STAT_KEYS)[number], string>> = { hits: 'Hits', selected: 'Selected', detections: 'Detections' };
 
 /**
- * Creates the profiles editor: a table of profiles (name, status, lane, selection %, hits,
- * selected and detections over the run) with Edit, Disable/Enable and Delete, and an Add button.
- * Enabling or adding a live profile goes through the form, where the dry run is shown first.
- * Rows are rebuilt only when the profiles change; statistics update in place, so keyboard focus
- * survives a playing run.
+ * Creates the profiles editor: a list of profile cards (name, status, lane, selection %, hits,
+ * selected and detections over the run) with Edit, Disable/Enable and Delete, and an Add button;
+ * cards rather than a table, so the list fits the narrow policy panel. Enabling or adding a live
+ * profile goes through the form, where the dry run is shown first. Cards are rebuilt only when the
+ * profiles change; statistics update in place, so keyboard focus survives a playing run.
  */
 export function createRulesEditor(host: RulesEditorHost): RulesEditor {
   const list = el('ul', { class: 'rule-list', attrs: { 'aria-labelledby': 'rules-heading' } });
