@@ -134,8 +134,9 @@ export const aeoProgrammeSchema = z.strictObject({
   infiltrationPerYear: z.number().min(0).max(365).default(0.5).describe(
     'Attempts per network per year to infiltrate a trusted (AEO) supply chain; a success lets the network lodge smuggling under the AEO importer ' +
     '(domain §8: smugglers target trusted carriers [S55][S56]; rate a design assumption). Default 0.5'),
-  infiltrationShare: fraction('Share of an infiltrated AEO importer\'s consignments that carry the network\'s goods until an inspection finds ' +
-    'one; the importer counts as tier 4 meanwhile (design assumption). Default 0.2').default(0.2),
+  infiltrationShare: fraction('Share of an infiltrated AEO importer\'s consignments that are non-compliant, with tier-4 offences (smuggled, ' +
+    'counterfeit, excise and revenue fraud), until an inspection finds one and the status is suspended; the importer counts as tier 4 ' +
+    'meanwhile and keeps its AEO benefits (design assumption). Default 0.2').default(0.2),
   costPerValidation: usd('Cost of one validation or re-validation (design assumption). Default 5,000').default(5_000),
 });
 
