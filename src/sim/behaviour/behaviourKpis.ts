@@ -45,7 +45,7 @@ export interface TreatmentKpis {
 /** How traders respond (issue 4), for a day or the run. */
 export interface BehaviourKpis {
   /** Share of declarations lodged by tier 1-2 traders, who do not evade on purpose (fraction). */ voluntaryComplianceRate: number;
-  /** Mean perceived detection probability of an evasion, weighted by declarations (fraction). */ perceivedDetection: number;
+  /** Mean perceived detection probability (own selection rate x detection when inspected, as learnt), weighted by declarations (fraction). */ perceivedDetection: number;
   /** Realised detection probability of non-compliance in the lodger's tier, weighted by declarations (fraction). */ actualDetection: number;
   /** Share of tier 3-4 declarations that are compliant: deterrence, to read against perceivedDetection (fraction). */ deliberateCompliance: number;
   /** Share of declarations lodged by AEO holders (fraction). */ aeoShareOfTrade: number;
@@ -100,8 +100,8 @@ export const BEHAVIOUR_KPI_DOCS: Readonly<Record<string, string>> = {
   'population.suspended': 'Importers whose licence is suspended after a prosecution, at period end (count)',
   'population.infiltrated': 'AEO importers whose supply chain a network uses, ground truth, at period end (count)',
   'behaviour.voluntaryComplianceRate': 'Share of declarations lodged by tier 1-2 traders, who do not evade on purpose (fraction)',
-  'behaviour.perceivedDetection': 'Mean perceived probability that an evasion is detected, declaration-weighted (fraction)',
-  'behaviour.actualDetection': 'Realised detection probability of non-compliance in the lodger\'s tier, declaration-weighted (fraction)',
+  'behaviour.perceivedDetection': 'Mean perceived detection probability: own selection rate x detection when inspected, as traders learnt them, declaration-weighted (fraction)',
+  'behaviour.actualDetection': 'Realised share of non-compliant declarations detected in the lodger\'s tier (smoothed; targeting picks evasions more often than a trader\'s average consignment), declaration-weighted (fraction)',
   'behaviour.deliberateCompliance': 'Share of tier 3-4 declarations that are compliant; against perceivedDetection it shows deterrence (fraction)',
   'behaviour.aeoShareOfTrade': 'Share of declarations lodged by AEO holders (fraction)',
   'behaviour.migrations.towardCompliance': 'Importers moving one tier down the pyramid (count)',
