@@ -80,6 +80,38 @@ describe('run machine', () => {
     expect(h.snap().context.current?.daily.map((d) => d.day)).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it('computes the next day while the current one is shown, and shows it on time', async () => {
+    const h = harness({ speed: 10 });
+    await flush();
+    h.actor.send({ type: 'PLAY' });
+    await flush();
+    expect(h.calls.advance).toBe(1);
+    expect(h.day()).toBe(0);
+    expect(h.snap().context.prefetch?.snapshot.day).toBe(1);
+    h.clock.increment(100);
+    expect(h.day()).toBe(1);
+    await flush();
+    expect(h.calls.advance).toBe(2);
+    expect(h.snap().context.prefetch?.snapshot.day).toBe(2);
+  });
+
+  it('a pause drops the computed day; the next step gets the same day, none lost or doubled', async () => {
+    const h = harness({ speed: 10 });
+    await flush();
+    h.actor.send({ type: 'PLAY' });
+    await flush();
+    h.clock.increment(100);
+    await flush();
+    h.actor.send({ type: 'PAUSE' });
+    expect(h.day()).toBe(1);
+    h.actor.send({ type: 'STEP' });
+    await flush();
+    h.actor.send({ type: 'STEP' });
+    await flush();
+    expect(h.day()).toBe(3);
+    expect(h.snap().context.current?.daily.map((d) => d.day)).toEqual([0, 1, 2]);
+  });
+
   it('a new speed takes effect at once', async () => {
     const h = harness({ speed: 1 });
     await flush();

@@ -10,7 +10,8 @@ import { jsonEqual } from './jsonPatch';
  * the run shown before the change becomes the faded baseline; a saved baseline (a reload) is
  * simulated first (`restoringBaseline`). Play advances one day per
  * 1/speed seconds (`playing.waiting` → `playing.advancing`), step advances one day, reset goes
- * back to day 0. Worker calls are invoked actors named `simulate` and `advance`, and
+ * back to day 0. While a day is shown during play, the next one is already computed (see
+ * `playing.waiting`). Worker calls are invoked actors named `simulate` and `advance`, and
  * `restartWorker` is a named action: the session provides them, tests provide fakes. Delays go
  * through the actor's clock, so tests drive play with a SimulatedClock.
  */
@@ -42,6 +43,7 @@ export interface RunContext {
   /** Why the worker stopped. */ readonly fatal: string | null;
   /** Automatic restarts since the last good answer. */ readonly autoRestarts: number;
   /** A saved baseline still to be simulated (only before the first run). */ readonly restore: RunTarget | null;
+  /** The next day, computed while playing and not shown yet. */ readonly prefetch: AdvanceResult | null;
 }
 
 /** Events the page (and the session) send. */
@@ -110,6 +112,8 @@ export const runMachine = setup({
     storeFatal: assign((_, p: { message: string }) => ({ fatal: p.message, playing: false })),
     countAutoRestart: assign(({ context }) => ({ autoRestarts: context.autoRestarts + 1 })),
     clearBaseline: assign({ baseline: null }),
+    storePrefetch: assign((_, p: { result: AdvanceResult }) => ({ prefetch: p.result })),
+    clearPrefetch: assign({ prefetch: null }),
     storeRestoredBaseline: assign(({ context }, p: { result: RunResult }) => ({ baseline: sameWorld(p.result.spec, context.spec) ? p.result : null, restore: null })),
     dropRestore: assign({ restore: null }),
     clearError: assign({ error: null }),
@@ -123,6 +127,9 @@ export const runMachine = setup({
     isNewSpec: ({ context }, p: { spec: RunSpec }) => !jsonEqual(context.spec, p.spec),
     mayAutoRestart: ({ context }) => context.autoRestarts < MAX_AUTO_RESTARTS,
     hasRestore: ({ context }) => context.restore !== null,
+    hasPrefetch: ({ context }) => context.prefetch !== null && context.current !== null && context.prefetch.snapshot.day === context.current.snapshot.day + 1,
+    prefetchReachesHorizon: ({ context }) => context.prefetch !== null && context.current !== null
+      && context.prefetch.snapshot.day === context.current.snapshot.day + 1 && context.prefetch.snapshot.day >= context.current.spec.horizon,
   },
   delays: {
     stepDelay: ({ context }) => 1000 / context.speed,
@@ -132,7 +139,7 @@ export const runMachine = setup({
   id: 'run',
   context: ({ input }) => ({
     spec: input.spec, day: Math.min(input.day, input.spec.horizon), speed: clampSpeed(input.speed), current: null, baseline: null,
-    pending: false, playing: false, error: null, fatal: null, autoRestarts: 0,
+    pending: false, playing: false, error: null, fatal: null, autoRestarts: 0, prefetch: null,
     restore: input.baseline && sameWorld(input.baseline.spec, input.spec) && input.baseline.day > 0
       ? { spec: input.baseline.spec, day: Math.min(input.baseline.day, input.baseline.spec.horizon) } : null,
   }),
@@ -218,11 +225,32 @@ export const runMachine = setup({
       },
     },
     playing: {
-      entry: 'startPlaying',
+      // A prefetched day is consumed only in `waiting`, so clearing it on entry is enough (clearing
+      // on exit would run before the transition that stores it on reaching the horizon).
+      entry: ['startPlaying', 'clearPrefetch'],
       initial: 'waiting',
       states: {
         waiting: {
-          after: { stepDelay: 'advancing' },
+          // The next day is computed while the current one is shown, so a day takes max(compute,
+          // 1/speed) rather than their sum. Leaving early drops the answer; asking again for the
+          // same day simulates nothing (advance is idempotent), so no day is lost or doubled.
+          invoke: {
+            src: 'advance',
+            input: nextDay,
+            onDone: { actions: { type: 'storePrefetch', params: ({ event }) => ({ result: event.output }) } },
+            onError: [
+              { guard: { type: 'isDeath', params: ({ event }) => ({ error: event.error }) }, target: '#run.failed', actions: { type: 'storeFatal', params: ({ event }) => ({ message: errorText(event.error) }) } },
+              // Any other refusal is asked again, and reported, by `advancing`.
+              { actions: 'clearPrefetch' },
+            ],
+          },
+          after: {
+            stepDelay: [
+              { guard: 'prefetchReachesHorizon', target: '#run.paused', actions: [{ type: 'storeStep', params: ({ context }) => ({ result: context.prefetch! }) }, 'stopPlaying'] },
+              { guard: 'hasPrefetch', target: 'waiting', reenter: true, actions: [{ type: 'storeStep', params: ({ context }) => ({ result: context.prefetch! }) }, 'clearPrefetch'] },
+              { target: 'advancing' },
+            ],
+          },
           on: { SET_SPEED: { target: 'waiting', reenter: true, actions: { type: 'setSpeed', params: ({ event }) => ({ daysPerSecond: event.daysPerSecond }) } } },
         },
         advancing: {
