@@ -72,7 +72,7 @@ describe('Simulation.apply', () => {
   });
 
   it('more examination teams clear more red-lane declarations and shorten the backlog', () => {
-    const loaded = ['policy.thresholds.red=25', 'policy.thresholds.yellow=20', 'offices.0.redScreening="none"'];
+    const loaded = ['policy.thresholds.red=25', 'policy.thresholds.yellow=20', 'offices.0.redScreening="none"', 'policy.capacity.maxBacklogDays=365'];
     const few = createSimulation(smallScenario([...loaded, 'offices.0.resources.physical.teams=1']), 2);
     const many = createSimulation(smallScenario([...loaded, 'offices.0.resources.physical.teams=1']), 2);
     many.apply({ type: 'setStaffing', office: 'port', resource: 'physical', units: 12 });
@@ -88,13 +88,27 @@ describe('Simulation.apply', () => {
 
   it('release overflow policy releases the excess instead of queueing it', () => {
     const loaded = ['policy.thresholds.red=25', 'policy.thresholds.yellow=20', 'offices.0.redScreening="none"', 'offices.0.resources.physical.teams=1'];
-    const wait = createSimulation(smallScenario(loaded), 2);
+    const wait = createSimulation(smallScenario([...loaded, 'policy.capacity.maxBacklogDays=365']), 2);
     const release = createSimulation(smallScenario([...loaded, 'policy.capacity.overflow="release"']), 2);
     wait.run(5);
     release.run(5);
     expect(release.snapshot().kpis.overflowReleased).toBeGreaterThan(0);
     expect(wait.snapshot().kpis.overflowReleased).toBe(0);
     expect(release.snapshot().kpis.clearance.red.p95).toBeLessThan(wait.snapshot().kpis.clearance.red.p95);
+  });
+
+  it('waiting is capped at maxBacklogDays of capacity: the lowest-risk excess is released, the random sample never', () => {
+    const loaded = ['policy.thresholds.red=25', 'policy.thresholds.yellow=20', 'offices.0.redScreening="none"', 'offices.0.resources.physical.teams=1', 'policy.randomRate=0.01'];
+    const capped = createSimulation(smallScenario([...loaded, 'policy.capacity.maxBacklogDays=2']), 2);
+    const open = createSimulation(smallScenario([...loaded, 'policy.capacity.maxBacklogDays=365']), 2);
+    capped.run(10);
+    open.run(10);
+    const c = capped.snapshot(), o = open.snapshot();
+    expect(c.kpis.overflowReleased).toBeGreaterThan(0);
+    expect(o.kpis.overflowReleased).toBe(0);
+    expect(c.offices[0].queues.physical.waiting).toBeLessThan(o.offices[0].queues.physical.waiting / 2);
+    // Random selections are never released, and a shorter queue finishes more of them in the run.
+    expect(c.kpis.randomInspections).toBeGreaterThanOrEqual(o.kpis.randomInspections);
   });
 });
 

@@ -240,6 +240,18 @@ export const policySchema = z.strictObject({
       .max(3650)
       .default(60)
       .describe('Post-clearance audit plan horizon, days: blue declarations beyond what the auditors can reach within it are not audited'),
+    maxBacklogDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .default(10)
+      .describe(
+        'Under the "wait" overflow policy, the longest backlog a documentary or red-lane queue may hold, in days of its average daily capacity: ' +
+          'targeted selections beyond it are released, lowest risk first (random selections never are). Design assumption standing for the ' +
+          'release deadlines administrations work to (WTO Trade Facilitation Agreement Art. 7.6 asks members to measure and publish release times); ' +
+          'it also keeps a run\'s memory bounded by its traffic, not its horizon',
+      ),
   }),
   rules: z.array(ruleSchema).max(500),
 });

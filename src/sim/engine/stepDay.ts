@@ -44,17 +44,19 @@ export function stepDay(s: SimulationState): DailyKpis {
   const offices = scenario.offices.length;
   const dayStart = d * 24, dayEnd = dayStart + 24;
   const capacity = s.laneCapacity;
-  const release = policy.capacity.overflow === 'release';
+  // "release" matches today's selections to today's capacity; "wait" lets queues grow, but only
+  // up to maxBacklogDays of average capacity, so dwell times and memory stay bounded.
+  const backlogDays = policy.capacity.overflow === 'release' ? 0 : policy.capacity.maxBacklogDays;
   for (let o = 0; o < offices; o++) {
-    capacity[o * 4 + LANE_YELLOW] = poolCapacity(s, o, K_DOCUMENTARY, dayStart, dayEnd);
+    capacity[o * 4 + LANE_YELLOW] = poolCapacity(s, o, K_DOCUMENTARY, dayStart, dayEnd, backlogDays);
     const screen = s.network.screening[o];
     capacity[o * 4 + LANE_RED] = screen === SCREEN_SCAN
-      ? Math.min(poolCapacity(s, o, K_SCAN, dayStart, dayEnd), poolCapacity(s, o, K_ANALYSIS, dayStart, dayEnd))
-      : screen === SCREEN_DOG ? poolCapacity(s, o, K_DOG, dayStart, dayEnd) : poolCapacity(s, o, K_PHYSICAL, dayStart, dayEnd);
-    capacity[o * 4 + LANE_BLUE] = poolCapacity(s, o, K_AUDIT, dayStart, dayEnd);
+      ? Math.min(poolCapacity(s, o, K_SCAN, dayStart, dayEnd, backlogDays), poolCapacity(s, o, K_ANALYSIS, dayStart, dayEnd, backlogDays))
+      : poolCapacity(s, o, screen === SCREEN_DOG ? K_DOG : K_PHYSICAL, dayStart, dayEnd, backlogDays);
+    capacity[o * 4 + LANE_BLUE] = poolCapacity(s, o, K_AUDIT, dayStart, dayEnd, 0);
   }
   const e = policy.capacity.expectedRates;
-  acc.c[C_OVERFLOW] += matchCapacity(b, offices, { release, expected: Float64Array.of(0, e.yellow, e.red, e.blue) }, capacity, s.scratch);
+  acc.c[C_OVERFLOW] += matchCapacity(b, offices, { release: true, expected: Float64Array.of(0, e.yellow, e.red, e.blue) }, capacity, s.scratch);
 
   const releaseHours = Float64Array.from(scenario.offices, (o) => o.greenReleaseMinutes / 60);
   // Audit plan: what the auditors can do over the plan horizon (from today's capacity), less the backlog.
@@ -91,9 +93,14 @@ export function stepDay(s: SimulationState): DailyKpis {
   return daily;
 }
 
-/** Declarations a pool can start in [from, to) beyond those already waiting (inspections). */
-function poolCapacity(s: SimulationState, office: number, kind: number, from: number, to: number): number {
+/**
+ * Inspections a pool can take today beyond those already waiting: what it can start in
+ * [from, to), plus `backlogDays` of its average daily capacity over the coming week (weekends
+ * without shifts must not release everything lodged on them).
+ */
+function poolCapacity(s: SimulationState, office: number, kind: number, from: number, to: number, backlogDays: number): number {
   const p = office * KINDS + kind;
-  const pool = s.network.pools[p];
-  return Math.max(0, pool.onDutyHours(from, to) / s.network.samplers[p].mean - pool.waiting());
+  const pool = s.network.pools[p], mean = s.network.samplers[p].mean;
+  const backlog = backlogDays > 0 ? (pool.onDutyHours(from, from + 7 * 24) / 7 / mean) * backlogDays : 0;
+  return Math.max(0, pool.onDutyHours(from, to) / mean + backlog - pool.waiting());
 }
