@@ -69,6 +69,6 @@ export function runStatusText(v: RunView): string {
     case 'finished':
       return `Run complete: all ${v.horizon} days simulated. Reset to run again.${seed}`;
     case 'failed':
-      return 'Stopped: the simulation worker is not running.';
+      return v.autoRestartMs !== null ? 'Stopped: restarting the simulation worker…' : 'Stopped: the simulation worker is not running.';
   }
 }

@@ -15,6 +15,7 @@ describe('run status line', () => {
     expect(runStatusText(view({ phase: 'recomputing', day: 30 }))).toMatch(/^Re-simulating from day 0/);
     expect(runStatusText(view({ phase: 'finished', day: 90 }))).toMatch(/^Run complete: all 90 days simulated/);
     expect(runStatusText(view({ phase: 'failed' }))).toMatch(/worker is not running/);
+    expect(runStatusText(view({ phase: 'failed', autoRestartMs: 1500 }))).toMatch(/restarting the simulation worker/);
     expect(runStatusText(view({ phase: 'loading', day: 12 }))).toBe('Simulating days 1–12…');
   });
 });
