@@ -56,6 +56,10 @@ export async function policyChecks(page: Page): Promise<void> {
   await check('rules editor: a new profile shows its dry-run prediction before it goes live', async () => {
     const revision = await revisionOf(page);
     await page.click('#rule-add');
+    await page.press('#rule-name', 'Escape');
+    assert((await page.$$('#rule-form')).length === 0 && (await page.evaluate(() => document.activeElement?.id)) === 'rule-add', 'Escape did not close the form and return to Add profile');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#rule-form');
     await page.fill('#rule-name', 'E2E: vague descriptions');
     await page.selectOption('#cond-0-indicator', 'G1');
     await page.selectOption('#rule-status', 'active');

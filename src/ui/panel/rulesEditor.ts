@@ -54,6 +54,12 @@ export function createRulesEditor(host: RulesEditorHost): RulesEditor {
     });
   };
   add.addEventListener('click', () => edit(newRuleDraft(host.getSpec().policy.policy.rules), add));
+  formBox.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && formBox.childElementCount > 0) {
+      e.preventDefault();
+      closeForm();
+    }
+  });
 
   const row = (rule: Rule): HTMLLIElement => {
     const editButton = el('button', { class: 'button button-small', text: 'Edit', attrs: { type: 'button', 'aria-label': `Edit ${rule.name}` } });
