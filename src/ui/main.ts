@@ -128,4 +128,18 @@ function main(): void {
   });
 }
 
-main();
+/** Shows why the page could not start instead of leaving it half drawn (then the console has the stack). */
+function showStartupFailure(error: unknown): void {
+  console.error(error);
+  const box = document.getElementById('run-error');
+  if (box) {
+    box.textContent = `The app could not start: ${error instanceof Error ? error.message : String(error)}. Reload the page; if it persists, open it without the part after "?" in the address.`;
+    box.hidden = false;
+  }
+}
+
+try {
+  main();
+} catch (error) {
+  showStartupFailure(error);
+}
