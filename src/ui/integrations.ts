@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { DailyKpis, SimulationSnapshot } from '../sim';
 
 /**
