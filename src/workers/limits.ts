@@ -24,3 +24,6 @@ export const MAX_SAMPLE_SIZE = 5_000;
 export const MIN_SPEED = 0.25;
 /** Fastest play speed, simulated days per second. */
 export const MAX_SPEED = 60;
+
+/** Most tips an instructor may inject into one run. */
+export const MAX_TIPS = 200;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BUILTIN_SCENARIOS, loadBuiltinScenario, ScenarioInputError, scenarioSchema, validateScenario, type InputIssue, type Scenario } from '../sim';
 import { MAX_HORIZON, MAX_SCALE, MAX_SEED, MIN_SCALE } from './limits';
+import { scheduledTipsSchema, tipScheduleIssues } from './tipSchedule';
 import { parseOrThrow } from './zodIssues';
 
 /**
@@ -31,10 +32,21 @@ export const officeSettingsSchema = z.strictObject({
   }),
 });
 
-/** The policy of a run: targeting policy and per-office settings by office id. */
+const behaviourShape = scenarioSchema.shape.behaviour.unwrap().shape;
+
+/**
+ * The policy of a run: targeting policy, per-office settings by office id, the pyramid's
+ * treatments (`behaviour.treatments` of the scenario), the AEO programme
+ * (`behaviour.aeoProgramme`), the intelligence and networks sections, and the injected tips.
+ */
 export const runPolicySchema = z.strictObject({
   policy: scenarioSchema.shape.policy,
   offices: z.record(z.string(), officeSettingsSchema),
+  treatments: behaviourShape.treatments.unwrap(),
+  aeoProgramme: behaviourShape.aeoProgramme.unwrap(),
+  intelligence: scenarioSchema.shape.intelligence.unwrap(),
+  networks: scenarioSchema.shape.networks.unwrap(),
+  tips: scheduledTipsSchema,
 });
 
 /** A complete run specification. */
@@ -86,7 +98,10 @@ export function builtinScenario(id: string): Scenario {
 /** The built-in policy of a scenario: what a link's policy is encoded against. */
 export function builtinRunPolicy(scenarioId: string): RunPolicy {
   const s = builtinScenario(scenarioId);
-  return JSON.parse(JSON.stringify({ policy: s.policy, offices: officeSettingsOf(s) })) as RunPolicy;
+  return JSON.parse(JSON.stringify({
+    policy: s.policy, offices: officeSettingsOf(s), treatments: s.behaviour.treatments, aeoProgramme: s.behaviour.aeoProgramme,
+    intelligence: s.intelligence, networks: s.networks, tips: [],
+  })) as RunPolicy;
 }
 
 /** The spec of a scenario's built-in run: its policy, its horizon, traffic scale 1. */
@@ -98,7 +113,8 @@ export function defaultRunSpec(scenarioId: string, seed: number): RunSpec {
 /**
  * Builds and validates the scenario a spec describes: the built-in world with every office's
  * daily volume multiplied by `scale`, the horizon as its length, the policy and the office
- * settings in force from day 0. Throws ScenarioInputError naming each bad field (paths start with
+ * settings, treatments, AEO programme, intelligence and networks in force from day 0 (the tips
+ * are not part of the scenario: the worker injects each on its day). Throws ScenarioInputError naming each bad field (paths start with
  * `policy.` as in {@link RunSpec}).
  */
 export function scenarioFor(input: unknown): Scenario {
@@ -113,9 +129,13 @@ export function scenarioFor(input: unknown): Scenario {
       issues.push({ path: `policy.offices.${id}`, message: `unknown office; offices: ${scenario.offices.map((o) => o.id).join(', ')}` });
     }
   }
+  issues.push(...tipScheduleIssues(spec.policy.tips, scenario, spec.horizon));
   if (issues.length > 0) throw new ScenarioInputError('Invalid run', issues);
   scenario.days = spec.horizon;
   scenario.policy = spec.policy.policy;
+  scenario.behaviour = { ...scenario.behaviour, treatments: spec.policy.treatments, aeoProgramme: spec.policy.aeoProgramme };
+  scenario.intelligence = spec.policy.intelligence;
+  scenario.networks = spec.policy.networks;
   for (const office of scenario.offices) {
     office.dailyVolume = office.dailyVolume * spec.scale;
     const settings = spec.policy.offices[office.id];

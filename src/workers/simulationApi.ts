@@ -11,6 +11,7 @@ import {
 import { MAX_SEED, MAX_STEP_DAYS } from './limits';
 import { advanceRequestSchema, dryRunRequestSchema, simulateRequestSchema, type AdvanceRequest, type AdvanceResult, type RunResult, type SimulateRequest } from './runMessages';
 import { scenarioFor } from './runSpec';
+import { tipsOnDay, type ScheduledTip } from './tipSchedule';
 import { parseOrThrow } from './zodIssues';
 
 /** How many consignments of the last day a snapshot carries to the page. */
@@ -46,10 +47,11 @@ export interface SimulationApi {
   daily(last?: number): Promise<DailyKpis[]>;
   /** Validates and applies a policy command before the next day. */
   apply(command: CommandInput): Promise<void>;
-  /** Starts the same scenario again from day 0 with the same seed, dropping applied commands. */
+  /** Starts the same scenario again from day 0 with the same seed, dropping applied commands and tips. */
   reset(): Promise<SimulationSnapshot>;
   /**
-   * Runs a fresh simulation of `spec` (policy in force from day 0) for `days` days and returns
+   * Runs a fresh simulation of `spec` (policy in force from day 0, each injected tip received on
+   * its day, including those of day `days`) for `days` days and returns
    * every day's KPIs and the snapshot; the simulation stays loaded for {@link advance}.
    */
   simulate(request: SimulateRequest): Promise<RunResult>;
@@ -108,6 +110,29 @@ export function createSimulationApi(): SimulationApi {
 
   let sampleSize = SNAPSHOT_SAMPLE_SIZE;
   const snapshotOf = (s: Simulation): SimulationSnapshot => s.snapshot({ sampleSize });
+  // The run spec's injected tips, and the first day whose tips are not applied yet.
+  let tips: readonly ScheduledTip[] = [];
+  let tipsFrom = 0;
+
+  /** Injects the tips received on the days up to `day` that are not in yet. */
+  const injectTipsThrough = (s: Simulation, day: number): void => {
+    for (let d = tipsFrom; d <= day; d++) for (const tip of tipsOnDay(tips, d)) s.apply({ type: 'injectTip', tip });
+    tipsFrom = Math.max(tipsFrom, day + 1);
+  };
+  /** Simulates to day `toDay`, injecting each tip before the day after it was received. */
+  const runTo = (s: Simulation, toDay: number): void => {
+    injectTipsThrough(s, s.day());
+    while (s.day() < toDay) {
+      const next = tips.reduce((m, t) => (t.day > s.day() && t.day < m ? t.day : m), toDay);
+      s.run(next - s.day());
+      injectTipsThrough(s, s.day());
+    }
+  };
+  const load = (s: Simulation, scheduled: readonly ScheduledTip[]): void => {
+    sim = s;
+    tips = scheduled;
+    tipsFrom = 0;
+  };
 
   return {
     init: (scenarioId, seed) =>
@@ -118,9 +143,10 @@ export function createSimulationApi(): SimulationApi {
         if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
           throw usageError('seed', `must be an integer from 0 to ${MAX_SEED}, got ${JSON.stringify(seed)}`);
         }
-        sim = createSimulation(loadBuiltinScenario(scenarioId), seed);
+        const fresh = createSimulation(loadBuiltinScenario(scenarioId), seed);
+        load(fresh, []);
         sampleSize = SNAPSHOT_SAMPLE_SIZE;
-        return infoOf(sim);
+        return infoOf(fresh);
       }),
 
     step: (days) =>
@@ -129,8 +155,7 @@ export function createSimulationApi(): SimulationApi {
         if (!Number.isInteger(days) || days < 1 || days > MAX_STEP_DAYS) {
           throw usageError('days', `must be an integer from 1 to ${MAX_STEP_DAYS}, got ${JSON.stringify(days)}`);
         }
-        if (days === 1) s.step();
-        else s.run(days);
+        runTo(s, s.day() + days);
         return snapshotOf(s);
       }),
 
@@ -154,8 +179,9 @@ export function createSimulationApi(): SimulationApi {
     reset: () =>
       guarded(() => {
         const s = current();
-        sim = createSimulation(s.scenario, s.seed);
-        return snapshotOf(sim);
+        const fresh = createSimulation(s.scenario, s.seed);
+        load(fresh, []);
+        return snapshotOf(fresh);
       }),
 
     simulate: (request) =>
@@ -165,8 +191,8 @@ export function createSimulationApi(): SimulationApi {
         if (r.days > r.spec.horizon) throw usageError('days', `must be at most the horizon (${r.spec.horizon}), got ${r.days}`);
         const scenario = scenarioFor(r.spec);
         const fresh = createSimulation(scenario, r.spec.seed);
-        fresh.run(r.days);
-        sim = fresh;
+        load(fresh, r.spec.policy.tips);
+        runTo(fresh, r.days);
         sampleSize = r.sampleSize;
         return { spec: r.spec, info: infoOf(fresh), daily: fresh.daily().slice(), snapshot: snapshotOf(fresh), computeMs: performance.now() - started };
       }),
@@ -178,7 +204,7 @@ export function createSimulationApi(): SimulationApi {
         if (r.toDay < s.day()) throw usageError('toDay', `the simulation is already at day ${s.day()}; it cannot go back to ${r.toDay}`);
         if (r.toDay > s.scenario.days) throw usageError('toDay', `must be at most the horizon (${s.scenario.days}), got ${r.toDay}`);
         if (r.since > r.toDay) throw usageError('since', `must be at most toDay (${r.toDay}), got ${r.since}`);
-        s.run(r.toDay - s.day());
+        runTo(s, r.toDay);
         return { daily: s.daily().slice(r.since, r.toDay), snapshot: snapshotOf(s) };
       }),
 
