@@ -3,7 +3,7 @@ import { MODE_MASS_SCALE } from './generatorContext';
 import { ensureDayCapacity, type DayBuffer } from './dayBuffer';
 import {
   CONSIGNEE_COMPANY, CONSIGNEE_FORWARDER, CONSIGNEE_INDIVIDUAL, CONSIGNEE_RESIDENTIAL, DESC_BRAND, DESC_GIFT,
-  DESC_INCONSISTENT, DESC_SPECIFIC, DESC_VAGUE, OFFENCE_COUNT, OFF_EXCISE, OFF_IPR, OFF_MISCLASSIFICATION,
+  DESC_INCONSISTENT, DESC_SPECIFIC, DESC_VAGUE, OFF_EXCISE, OFF_IPR, OFF_MISCLASSIFICATION,
   OFF_NONE, OFF_ORIGIN, OFF_PROHIBITED, OFF_UNDERVALUATION, PAYMENT_CASH, PAYMENT_THIRD_PARTY,
 } from './codes';
 import { SIG } from './signals';
@@ -58,14 +58,13 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
   let k = block.k;
   out.count = total;
   out.day = day;
-  const table = ctx.signalTable;
   let i = 0;
   for (let o = 0; o < ctx.officeCount; o++) {
     const mode = ctx.officeMode[o];
     const pick = ctx.traderPick[mode]!;
     const open = day * 24 + ctx.officeOpen[o], span = ctx.officeSpan[o];
     const massScale = MODE_MASS_SCALE[mode];
-    const sigList = ctx.signalsByMode[mode], nSig = sigList.length;
+    const sigBits = ctx.signalBits[mode], sigRows = ctx.signalRows[mode], nSig = sigBits.length;
     for (let j = 0; j < counts[o]; j++, i++) {
       if (k > u.length - MAX_DRAWS_PER_DECLARATION) {
         block.k = k;
@@ -133,12 +132,11 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
 
       // Signals: each a Bernoulli draw whose probability depends on the offence (see signals.ts).
       let sig = 0;
-      const row = off;
-      // Only the signals that exist in this mode are drawn (a fixed list per office).
-      for (let q = 0; q < nSig; q++) {
-        const s = sigList[q];
-        if (u[k++] < table[s * OFFENCE_COUNT + row]) sig |= 1 << s;
-      }
+      // Only the signals that exist in this mode are drawn (a fixed list per office), from one
+      // contiguous row of probabilities for the offence.
+      const rowStart = off * nSig;
+      for (let q = 0; q < nSig; q++) if (u[k + q] < sigRows[rowStart + q]) sig |= sigBits[q];
+      k += nSig;
       const u1 = u[k++], u2 = u[k++], u3 = u[k++];
 
       if (sig & B_OFFSECTOR) {

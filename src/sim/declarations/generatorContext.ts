@@ -3,7 +3,7 @@ import type { TraderPopulation } from '../traders/population';
 import { COMMODITIES, SECTORS } from '../world/commodities';
 import { COUNTRIES, createCountryTable, type CountryTable } from '../world/countries';
 import { createSupplyMatrix } from '../world/supplyMatrix';
-import { MODES } from './codes';
+import { MODES, OFFENCE_COUNT } from './codes';
 import { createSignalTable, SIGNALS } from './signals';
 import { createOffenceTables } from './offenceMix';
 import { createAliasTable, type AliasTable } from '../random/aliasTable';
@@ -34,8 +34,13 @@ export interface GeneratorContext {
   /** Transshipment hub country indices. */ readonly hubs: Int32Array;
   /** Drug-source or counterfeit-hub country indices. */ readonly riskyDepartures: Int32Array;
   /** Country flag columns. */ readonly countries: CountryTable;
-  /** Signal probabilities [signal * OFFENCE_COUNT + offence]. */ readonly signalTable: Float64Array;
-  /** Signals that can occur in each mode (indices), per mode code. */ readonly signalsByMode: Int32Array[];
+  /** Per mode code, the bit (1 << signal) of each signal that can occur in the mode, in SIGNALS order. */ readonly signalBits: Int32Array[];
+  /**
+   * Per mode code, the probabilities of that mode's signals (see createSignalTable) laid out by
+   * offence, [offence * n + q] for the q-th of its n signals: the generator reads one contiguous
+   * row per declaration.
+   */
+  readonly signalRows: Float64Array[];
   /** Offence alias tables per tier. */ readonly offenceTables: AliasTable[];
   /** Commodity columns. */
   readonly dutyRate: Float64Array; readonly exciseRate: Float64Array; readonly refPrice: Float64Array;
@@ -94,6 +99,13 @@ export function createGeneratorContext(scenario: Scenario, pop: TraderPopulation
   nonSupplierStart[SECTORS.length] = nonSup.length;
   const indices = (pick: (i: number) => boolean, n: number) => Int32Array.from({ length: n }, (_, i) => i).filter(pick);
   const countries = createCountryTable();
+  const signalTable = createSignalTable(scenario.generator.indicatorLift);
+  const signalsByMode = MODES.map((_, m) => Int32Array.from(SIGNALS.flatMap((s, k) => ((s.modes & (1 << m)) !== 0 ? [k] : []))));
+  const signalRows = signalsByMode.map((list) => {
+    const rows = new Float64Array(OFFENCE_COUNT * list.length);
+    for (let o = 0; o < OFFENCE_COUNT; o++) list.forEach((sig, q) => { rows[o * list.length + q] = signalTable[sig * OFFENCE_COUNT + o]; });
+    return rows;
+  });
   const col = <T>(pick: (c: (typeof COMMODITIES)[number]) => T) => COMMODITIES.map(pick);
   return {
     seed,
@@ -109,8 +121,8 @@ export function createGeneratorContext(scenario: Scenario, pop: TraderPopulation
     hubs: indices((i) => COUNTRIES[i].transshipmentHub, COUNTRIES.length),
     riskyDepartures: indices((i) => COUNTRIES[i].drugSource || COUNTRIES[i].counterfeitHub, COUNTRIES.length),
     countries,
-    signalTable: createSignalTable(scenario.generator.indicatorLift),
-    signalsByMode: MODES.map((_, m) => Int32Array.from(SIGNALS.flatMap((s, k) => ((s.modes & (1 << m)) !== 0 ? [k] : [])))),
+    signalRows,
+    signalBits: signalsByMode.map((list) => list.map((sig) => 1 << sig)),
     offenceTables: createOffenceTables(),
     dutyRate: Float64Array.from(col((c) => c.dutyRate)),
     exciseRate: Float64Array.from(col((c) => c.exciseRate)),

@@ -16,8 +16,6 @@ export const DRAW_RULE_BASE = 16;
 /** Declarations a day can hold in the global id (day * DAY_ID_SPAN + position). */
 export const DAY_ID_SPAN = 2 ** 21;
 
-const CONSEQUENCE_USD = [1e3, 1e4, 1e5, 1e6];
-
 /**
  * Scores the day's declarations, applies the live profiles, and assigns lanes: weighted indicator
  * score, likelihood x consequence matrix, rule lanes (highest precedence wins: red > yellow >
@@ -34,6 +32,9 @@ export function assignLanes(
   const pop = gen.pop, w = t.weights, rules = t.rules, nRules = rules.length;
   const n = day.count, idBase = day.day * DAY_ID_SPAN;
   let draws = n;
+  // Likelihood bands (points) and commodity rates as locals: the loop reads them for every declaration.
+  const band0 = t.bands[0], band1 = t.bands[1], band2 = t.bands[2], band3 = t.bands[3];
+  const dutyRate = gen.dutyRate, exciseRate = gen.exciseRate;
   for (let i = 0; i < n; i++) {
     let score = 0;
     let lo = day.indicatorsLo[i];
@@ -66,11 +67,11 @@ export function assignLanes(
         registry.selected[slot]++;
       }
     }
-    let likelihood = 1;
-    for (let b = 0; b < 4; b++) if (score >= t.bands[b]) likelihood++;
-    const exposure = day.declaredValue[i] * (gen.dutyRate[day.commodity[i]] + gen.exciseRate[day.commodity[i]]);
-    let consequence = 1;
-    for (let b = 0; b < 4; b++) if (exposure >= CONSEQUENCE_USD[b]) consequence++;
+    const likelihood = 1 + (score >= band0 ? 1 : 0) + (score >= band1 ? 1 : 0) + (score >= band2 ? 1 : 0) + (score >= band3 ? 1 : 0);
+    const com = day.commodity[i];
+    const exposure = day.declaredValue[i] * (dutyRate[com] + exciseRate[com]);
+    // Consequence level 1-5 by duty and excise at stake: from USD 1,000, 10,000, 100,000, 1 million.
+    let consequence = exposure >= 1e6 ? 5 : exposure >= 1e5 ? 4 : exposure >= 1e4 ? 3 : exposure >= 1e3 ? 2 : 1;
     if (consequence < 4 && ((day.indicatorsLo[i] & t.safetyMaskLo) !== 0 || (day.indicatorsHi[i] & t.safetyMaskHi) !== 0)) consequence = 4;
     const scoreLane = t.byMatrix
       ? t.matrixLane[(likelihood - 1) * 5 + consequence - 1]

@@ -22,7 +22,8 @@ export function matchCapacity(day: DayBuffer, officeCount: number, policy: Capac
   if (!policy.release && policy.expected[LANE_RED] <= 0 && policy.expected[LANE_YELLOW] <= 0 && policy.expected[LANE_BLUE] <= 0) return 0;
   const score = day.score;
   const byScoreDesc = (a: number, b: number) => score[b] - score[a] || a - b;
-  for (let o = 0; o < officeCount; o++) {
+  const topUp = policy.expected[LANE_RED] > 0 || policy.expected[LANE_YELLOW] > 0 || policy.expected[LANE_BLUE] > 0;
+  for (let o = 0; topUp && o < officeCount; o++) {
     let total = 0;
     for (let i = 0; i < day.count; i++) if (day.office[i] === o) total++;
     if (total === 0) continue;
@@ -43,16 +44,25 @@ export function matchCapacity(day: DayBuffer, officeCount: number, policy: Capac
         day.reason[candidates[k]] |= REASON_TOPUP;
       }
     }
-    if (!policy.release) continue;
+  }
+  if (!policy.release) return released;
+  // Counts of random and of releasable (targeted) selections per office and lane, in one pass;
+  // an office's lane is ranked only when it is over capacity.
+  const counts = new Int32Array(officeCount * 8);
+  for (let i = 0; i < day.count; i++) {
+    const lane = day.lane[i];
+    if (lane !== LANE_RED && lane !== LANE_YELLOW) continue;
+    counts[(day.office[i] * 4 + lane) * 2 + ((day.reason[i] & REASON_RANDOM) !== 0 ? 1 : 0)]++;
+  }
+  for (let o = 0; o < officeCount; o++) {
     for (const lane of [LANE_RED, LANE_YELLOW]) {
-      let m = 0, randoms = 0;
+      const cell = o * 4 + lane;
+      const room = Math.max(0, Math.floor(capacity[cell]) - counts[cell * 2 + 1]);
+      if (counts[cell * 2] <= room) continue;
+      let m = 0;
       for (let i = 0; i < day.count; i++) {
-        if (day.office[i] !== o || day.lane[i] !== lane) continue;
-        if (day.reason[i] & REASON_RANDOM) randoms++;
-        else scratch[m++] = i;
+        if (day.office[i] === o && day.lane[i] === lane && (day.reason[i] & REASON_RANDOM) === 0) scratch[m++] = i;
       }
-      const room = Math.max(0, Math.floor(capacity[o * 4 + lane]) - randoms);
-      if (m <= room) continue;
       const ranked = scratch.subarray(0, m).sort(byScoreDesc);
       for (let k = room; k < m; k++) {
         day.lane[ranked[k]] = LANE_GREEN;

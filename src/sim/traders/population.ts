@@ -61,6 +61,12 @@ export function createTraderPopulation(scenario: Scenario, seed: number): Trader
   const supply = createSupplyMatrix();
   const sectorPick = createAliasTable([3, 2.5, 3, 2, 1, 1.2, 1.2, 1.5, 2, 0.6, 0.5]);
   const countryWeights = COUNTRIES.map((c) => c.supplyWeight);
+  // Origins: the main supplier is a country that exports the sector, drawn by supply weight. One
+  // table per sector, built once (building one per importer was most of the population's cost).
+  const originPick = SECTORS.map((_, sector) => {
+    const w = countryWeights.map((cw, c) => cw * supply[c * SECTORS.length + sector]);
+    return createAliasTable(w.some((x) => x > 0) ? w : countryWeights);
+  });
 
   const pop: TraderPopulation = {
     count: n,
@@ -82,9 +88,7 @@ export function createTraderPopulation(scenario: Scenario, seed: number): Trader
     const sectorDraw = pickAlias(sectorPick, rnd.next());
     const sector = specialty < 0 ? sectorDraw : NETWORK_SECTORS[specialty][sectorDraw % NETWORK_SECTORS[specialty].length];
     pop.sector[i] = sector;
-    // Origins: the main supplier is a country that exports the sector, drawn by supply weight.
-    const w = countryWeights.map((cw, c) => cw * supply[c * SECTORS.length + sector]);
-    pop.homeOrigin[i] = pickAlias(createAliasTable(w.some((x) => x > 0) ? w : countryWeights), rnd.next());
+    pop.homeOrigin[i] = pickAlias(originPick[sector], rnd.next());
     const size = front ? cfg.networks.activity : samplePareto(rnd, cfg.sizeParetoAlpha) / Math.pow(2, 1 / cfg.sizeParetoAlpha);
     pop.size[i] = size;
     let mask = specialty < 0 ? SECTOR_MODES[sector] : NETWORK_MODES[specialty];
