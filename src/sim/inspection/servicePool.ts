@@ -1,4 +1,4 @@
-import { createBinaryHeap } from './binaryHeap';
+import { createJobHeap } from './jobHeap';
 
 /**
  * The inspection resource pool: one kind of resource (documentary officers, NII scanners, image
@@ -138,20 +138,20 @@ export function createServicePool(spec: ServicePoolSpec): ServicePool {
   let arrival = new Float64Array(64);
   let priority = new Float64Array(64);
   let service = new Float64Array(64);
+  let waitingFlag = new Uint8Array(64); // 1 while the job is in one of the two heaps
   const growJobs = (id: number): void => {
     const size = Math.max(arrival.length * 2, id + 1);
     const a = new Float64Array(size); a.set(arrival); arrival = a;
     const p = new Float64Array(size); p.set(priority); priority = p;
     const s = new Float64Array(size); s.set(service); service = s;
+    const w = new Uint8Array(size); w.set(waitingFlag); waitingFlag = w;
   };
 
-  // Comparators are created once; they read the current arrays through the closure.
-  const byArrival = (a: number, b: number): number => arrival[a] - arrival[b] || a - b;
-  const byDiscipline = spec.discipline === 'fifo'
-    ? byArrival
-    : (a: number, b: number): number => priority[b] - priority[a] || arrival[a] - arrival[b] || a - b;
-  const notArrived = createBinaryHeap(byArrival, 64);
-  const queue = createBinaryHeap(byDiscipline, 64);
+  // Not yet arrived: by arrival hour, then id. Arrived: by discipline, with the keys stored in the
+  // heap (fifo: arrival, then id; priority: highest priority, then arrival, then id).
+  const fifo = spec.discipline === 'fifo';
+  const notArrived = createJobHeap(64);
+  const queue = createJobHeap(64);
 
   // Per-unit state: the unit's latest job occupies [startAt, freeAt).
   let units = spec.units;
@@ -163,11 +163,10 @@ export function createServicePool(spec: ServicePoolSpec): ServicePool {
 
   /** Moves jobs that have arrived by hour t into the discipline queue. */
   function admit(t: number): void {
-    let j = notArrived.peek();
-    while (j >= 0 && arrival[j] <= t) {
-      notArrived.pop();
-      queue.push(j);
-      j = notArrived.peek();
+    while (notArrived.peekFirst() <= t) {
+      const j = notArrived.pop();
+      if (fifo) queue.push(j, arrival[j], 0);
+      else queue.push(j, -priority[j], arrival[j]);
     }
   }
 
@@ -189,12 +188,13 @@ export function createServicePool(spec: ServicePoolSpec): ServicePool {
       if (!(arrivalHour >= 0 && arrivalHour < Infinity)) fail('arrivalHour', 'a finite number >= 0', arrivalHour);
       if (!Number.isFinite(prio)) fail('priority', 'a finite number', prio);
       if (!(serviceHours >= 0 && serviceHours < Infinity)) fail('serviceHours', 'a finite number >= 0', serviceHours);
-      if (notArrived.has(job) || queue.has(job)) fail('job', 'an id that is not already waiting', job);
       if (job >= arrival.length) growJobs(job);
+      if (waitingFlag[job] === 1) fail('job', 'an id that is not already waiting', job);
+      waitingFlag[job] = 1;
       arrival[job] = arrivalHour;
       priority[job] = prio;
       service[job] = serviceHours;
-      notArrived.push(job);
+      notArrived.push(job, arrivalHour, 0);
     },
 
     advanceTo(hour, onStart) {
@@ -221,6 +221,7 @@ export function createServicePool(spec: ServicePoolSpec): ServicePool {
         let u = 0;
         while (freeAt[u] > t) u++;
         const job = queue.pop();
+        waitingFlag[job] = 0;
         const dur = service[job];
         const end = t + dur;
         startAt[u] = t;
@@ -286,6 +287,7 @@ export function createServicePool(spec: ServicePoolSpec): ServicePool {
       let k = 0;
       for (let j = queue.pop(); j >= 0; j = queue.pop()) drainBuf[k++] = j;
       for (let j = notArrived.pop(); j >= 0; j = notArrived.pop()) drainBuf[k++] = j;
+      for (let i = 0; i < k; i++) waitingFlag[drainBuf[i]] = 0;
       for (let i = 0; i < k; i++) fn(drainBuf[i]);
     },
   };
