@@ -66,13 +66,13 @@ export async function appChecks(b: Browser): Promise<AppSession | null> {
     assert(declarations > 3 * 1000, `declarations tile shows ${declarations}`);
   });
 
-  await check('charts follow the run: four figures with summaries, a data table on demand', async () => {
+  await check('charts follow the run: seven figures with summaries, a data table on demand', async () => {
     const day = await dayOf(page);
     await page.waitForFunction((d) => document.getElementById('charts')?.dataset['day'] === String(d), day);
     const figures = await page.$$eval('#charts figure', (nodes) => nodes.map((n) => ({
       id: n.getAttribute('data-chart-id'), marks: n.querySelectorAll('svg path, svg rect, svg circle').length, summary: n.querySelector('.chart-summary')?.textContent ?? '',
     })));
-    assert(figures.length === 4, `${figures.length} chart figures`);
+    assert(figures.length === 7, `${figures.length} chart figures`);
     for (const f of figures) {
       assert(f.marks > 5, `chart ${f.id} draws ${f.marks} marks`);
       assert(f.summary.length > 40, `chart ${f.id} summary is "${f.summary}"`);

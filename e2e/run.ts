@@ -9,6 +9,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { appChecks } from './appChecks';
+import { behaviourChecks } from './behaviourChecks';
 import { BASE, check, cleanup, log, SCREENSHOTS, serverUp, startBrowser, startServer, tally } from './harness';
 import { brokenLinkCheck, determinismCheck, narrowLayoutCheck, optionalPanelsCheck, reducedMotionCheck, shareLinkCheck, workerFailureCheck } from './linkChecks';
 import type { Browser } from 'playwright-core';
@@ -26,6 +27,7 @@ async function run(): Promise<void> {
   if (browser === null) return;
   const session = await appChecks(browser);
   await shareLinkCheck(browser, session);
+  await behaviourChecks(browser);
   await brokenLinkCheck(browser);
   await determinismCheck(browser);
   await workerFailureCheck(browser);

@@ -83,6 +83,16 @@ function tilesFor(k: Kpis, days: number): Tile[] {
         ? `95% interval ${formatPercent(ce.low)}–${formatPercent(ce.high)} from ${formatCount(ce.sample)} random checks; true rate ${trueInside ? 'inside' : 'outside'} it`
         : 'no random checks yet',
     },
+    {
+      key: 'voluntaryCompliance', title: 'Voluntary compliance', unit: '% of declarations by tier 1–2 traders',
+      figures: [{ value: formatPercent(k.behaviour.voluntaryComplianceRate) }],
+      detail: `tier 3–4 declarations compliant: ${formatPercent(k.behaviour.deliberateCompliance)} · detection perceived ${formatPercent(k.behaviour.perceivedDetection)}, realised ${formatPercent(k.behaviour.actualDetection)}`,
+    },
+    {
+      key: 'aeoShare', title: 'AEO share of trade', unit: '% of declarations by AEO holders',
+      figures: [{ value: formatPercent(k.behaviour.aeoShareOfTrade) }],
+      detail: `${formatCount(k.population.aeo)} AEO holders now · ${formatCount(k.population.aeoQueue)} applications waiting, ${formatCount(k.population.aeoValidating)} in validation`,
+    },
   ];
 }
 

@@ -67,6 +67,7 @@ function main(): void {
   const panel = createPolicyPanel(byId('run-settings-host', HTMLElement), byId('policy-sections', HTMLElement), {
     getSpec: spec,
     change: (next) => session.send({ type: 'CHANGE', spec: next }),
+    getDay: () => session.getSnapshot().context.current?.snapshot.day ?? 0,
     dryRun: (rule) => session.dryRun(rule),
   });
   const share = createSharePanel({ root: byId('share-panel', HTMLElement) });
@@ -115,7 +116,7 @@ function main(): void {
     alert.update(v);
     view.update(v);
     content.show(v, currentRevision);
-    panel.update(s.context.spec, v.current?.snapshot.rules ?? []);
+    panel.update(s.context.spec, v.current?.snapshot.rules ?? [], v.current?.snapshot.intelligence ?? null);
     persistence.update(v.phase === 'playing');
   };
 

@@ -18,7 +18,7 @@ export interface SharePanel {
 
 /** Names of the charts in the export menu; an id not listed here is shown as it is. */
 const CHART_NAMES: Readonly<Record<string, string>> = {
-  daily: 'Daily KPIs', pyramid: 'Compliance pyramid', curve: 'Detection vs inspection rate', histogram: 'Clearance time by lane',
+  daily: 'Daily KPIs', pyramid: 'Compliance pyramid', moves: 'Why the pyramid moves', risk: 'Where the risk moved', intelligence: 'The value of intelligence', curve: 'Detection vs inspection rate', histogram: 'Clearance time by lane',
 };
 
 const fileBase = (run: RunResult): string => `customs-risk-lab-${run.spec.scenarioId}-seed${run.spec.seed}-day${run.snapshot.day}`;

@@ -61,6 +61,15 @@ export function tickPercent(fraction: number): string {
   return `${trimZeros((fraction * 100).toFixed(2))}%`;
 }
 
+/** Axis tick for a count: `0`, `250`, `1.5k`, `2M`. */
+export function tickCount(value: number): string {
+  const v = Math.abs(value);
+  const sign = value < 0 ? '-' : '';
+  if (v < 1e3) return `${sign}${trimZeros(v.toFixed(1))}`;
+  if (v < 1e6) return `${sign}${trimZeros((v / 1e3).toFixed(1))}k`;
+  return `${sign}${trimZeros((v / 1e6).toFixed(2))}M`;
+}
+
 /** Axis tick for USD: `$0`, `$500`, `$250k`, `$1.5M`, `$2bn`. */
 export function tickUsd(value: number): string {
   const v = Math.abs(value);

@@ -7,15 +7,21 @@ import type { ChartId, ChartsInput } from './chartTypes';
 import { buildCurveModel } from './curveModel';
 import { curveSummary, curveTable } from './curveSummary';
 import { buildDailyModel } from './dailySeries';
-import { dailySummary, dailyTable } from './dailySummary';
+import { dailySummary, dailyTable, panelsTable } from './dailySummary';
 import { drawCurve } from './drawCurve';
 import { drawDaily } from './drawDaily';
 import { drawHistogram } from './drawHistogram';
 import { drawPyramid } from './drawPyramid';
 import { buildHistogramModel } from './histogramModel';
+import { buildIntelligenceModel } from './intelligenceModel';
+import { intelligenceSummary } from './intelligenceSummary';
 import { histogramSummary, histogramTable } from './histogramSummary';
 import { buildPyramidModel } from './pyramidModel';
+import { buildMovesModel } from './pyramidMovesModel';
+import { movesSummary } from './pyramidMovesSummary';
 import { pyramidSummary, pyramidTable } from './pyramidSummary';
+import { buildRiskModel } from './riskMovedModel';
+import { riskSummary } from './riskMovedSummary';
 import type { DrawOptions, G } from './svgKit';
 import type { TableModel } from './tableModel';
 
@@ -54,6 +60,12 @@ export const CHART_SPECS: readonly ChartSpec[] = [
     buildDailyModel, (_, input) => dailySummary(input), dailyTable, drawDaily),
   spec('pyramid', 'Compliance pyramid', 'Who are the traders, and does the random sample see the true compliance rate?',
     buildPyramidModel, pyramidSummary, pyramidTable, drawPyramid),
+  spec('moves', 'Why the pyramid moves', 'Which treatments and experiences move traders between tiers, and do they see the risk they run?',
+    buildMovesModel, (_, input) => movesSummary(input), (m) => panelsTable(m, 'Tier moves, detection and compliance'), drawDaily),
+  spec('risk', 'Where the risk moved', 'Where do the smuggling networks go when a profile starts catching them?',
+    buildRiskModel, (_, input) => riskSummary(input), (m) => panelsTable(m, 'Network smuggling consignments'), drawDaily),
+  spec('intelligence', 'The value of intelligence', 'Do the tips find offences, and how many inspections do false tips waste?',
+    buildIntelligenceModel, (_, input) => intelligenceSummary(input), (m) => panelsTable(m, 'Tips and tip inspections'), drawDaily),
   spec('curve', 'Detection vs inspection rate', 'How much could the risk score catch at this inspection rate, and how much did the run catch?',
     buildCurveModel, curveSummary, curveTable, drawCurve),
   spec('histogram', 'Clearance time by lane', 'How long did each lane keep goods waiting?',

@@ -19,7 +19,7 @@ export interface ChartsInput {
 }
 
 /** Ids of the charts, in page order. */
-export const CHART_IDS = ['daily', 'pyramid', 'curve', 'histogram'] as const;
+export const CHART_IDS = ['daily', 'pyramid', 'moves', 'risk', 'intelligence', 'curve', 'histogram'] as const;
 
 /** A chart id. */
 export type ChartId = (typeof CHART_IDS)[number];

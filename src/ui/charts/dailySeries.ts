@@ -8,7 +8,7 @@ import type { ChartsInput } from './chartTypes';
 import { COLORS, DASH, LANE_STYLES, type SeriesStyle } from './palette';
 
 /** How a panel's values are measured, which picks the axis and text formats. */
-export type ValueKind = 'percent' | 'usd' | 'hours';
+export type ValueKind = 'percent' | 'usd' | 'hours' | 'count';
 
 /** One series of a panel: a KPI read from each day, or null when undefined that day. */
 export interface DailySeriesDef {
@@ -25,6 +25,11 @@ export interface DailyPanelDef {
   /** Y-axis label with its unit. */ readonly unit: string;
   /** Value kind. */ readonly kind: ValueKind;
   /** The series, drawn in this order. */ readonly series: readonly DailySeriesDef[];
+  /**
+   * Days per point (default 1). Longer periods sum counts (and average the other kinds) over
+   * consecutive days from day 1; each point is drawn at the period's last day.
+   */
+  readonly periodDays?: number;
 }
 
 const style = (color: string, marker: SeriesStyle['marker']): SeriesStyle => ({ color, casing: null, dash: DASH.solid, marker });
@@ -109,8 +114,41 @@ export function seriesPoints(days: readonly DailyKpis[], value: (d: DailyKpis) =
   });
 }
 
+/**
+ * Points grouped into periods of `periodDays` days counted from day 1: counts are summed (a
+ * partial period, such as the last one of a run in progress, is scaled to a full period so its
+ * point reads in the same unit instead of as a drop), other kinds averaged over the defined days;
+ * a period without a defined day is null. Each point carries the period's last day present.
+ */
+export function periodPoints(points: readonly SeriesPoint[], periodDays: number, kind: ValueKind): SeriesPoint[] {
+  if (periodDays <= 1) return points.slice();
+  const out: SeriesPoint[] = [];
+  let period = -1, sum = 0, n = 0, days = 0, last = 0;
+  const flush = (): void => {
+    if (period >= 0) out.push({ day: last, value: n === 0 ? null : kind === 'count' ? (sum * periodDays) / days : sum / n });
+  };
+  for (const p of points) {
+    const k = Math.floor((p.day - 1) / periodDays);
+    if (k !== period) {
+      flush();
+      period = k;
+      sum = 0;
+      n = 0;
+      days = 0;
+    }
+    last = p.day;
+    days++;
+    if (p.value !== null) {
+      sum += p.value;
+      n++;
+    }
+  }
+  flush();
+  return out;
+}
+
 /** Smallest y-axis top per kind, so that an all-zero panel still has a sensible scale. */
-const MIN_TOP: Readonly<Record<ValueKind, number>> = { percent: 0.01, usd: 1000, hours: 1 };
+const MIN_TOP: Readonly<Record<ValueKind, number>> = { percent: 0.01, usd: 1000, hours: 1, count: 5 };
 
 /** A round y-axis top at or above the largest value (0 at the bottom). */
 export function niceTop(maxValue: number, kind: ValueKind): number {
@@ -120,12 +158,18 @@ export function niceTop(maxValue: number, kind: ValueKind): number {
 
 /** Builds the daily panels from the current and (optional) baseline runs. */
 export function buildDailyModel(input: ChartsInput): DailyModel {
+  return buildPanelsModel(input, DAILY_PANELS);
+}
+
+/** Builds small multiples of `defs` (daily or per period) from the current and baseline runs. */
+export function buildPanelsModel(input: ChartsInput, defs: readonly DailyPanelDef[]): DailyModel {
   const { current, baseline } = input;
-  const panels = DAILY_PANELS.map((def): DailyPanelModel => {
+  const panels = defs.map((def): DailyPanelModel => {
     let max = 0;
+    const points = (days: readonly DailyKpis[], value: DailySeriesDef['value']): SeriesPoint[] => periodPoints(seriesPoints(days, value), def.periodDays ?? 1, def.kind);
     const series = def.series.map((s): DailySeriesModel => {
-      const cur = seriesPoints(current.daily, s.value);
-      const base = baseline ? seriesPoints(baseline.daily, s.value) : null;
+      const cur = points(current.daily, s.value);
+      const base = baseline ? points(baseline.daily, s.value) : null;
       for (const p of [...cur, ...(base ?? [])]) if (p.value !== null && p.value > max) max = p.value;
       const last = [...cur].reverse().find((p) => p.value !== null) ?? null;
       return { def: s, current: cur, baseline: base, last };

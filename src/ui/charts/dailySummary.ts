@@ -4,7 +4,7 @@
  * run in progress is compared with the same days of the baseline.
  */
 import type { DailyKpis } from '../../sim';
-import { describePointChange, describeRelativeChange, formatHours, formatPercent, formatUsd } from './chartFormat';
+import { describePointChange, describeRelativeChange, formatCount, formatHours, formatPercent, formatUsd } from './chartFormat';
 import type { ChartsInput } from './chartTypes';
 import type { DailyModel, ValueKind } from './dailySeries';
 import { numericColumn, runColumnLabel, textColumn, type TableModel } from './tableModel';
@@ -52,10 +52,18 @@ export function dayRangeText(fromDay: number, toDay: number): string {
 }
 
 /** First and last 1-based day of a run, or null when it has no days. */
-function dayRange(days: readonly DailyKpis[]): [number, number] | null {
+export function dayRange(days: readonly DailyKpis[]): [number, number] | null {
   const first = days[0];
   const last = days[days.length - 1];
   return first && last ? [first.day + 1, last.day + 1] : null;
+}
+
+/** First and last 1-based day both runs cover, or null when they share none. */
+export function commonDayRange(a: readonly DailyKpis[], b: readonly DailyKpis[]): [number, number] | null {
+  const ra = dayRange(a), rb = dayRange(b);
+  if (ra === null || rb === null) return null;
+  const from = Math.max(ra[0], rb[0]), to = Math.min(ra[1], rb[1]);
+  return from <= to ? [from, to] : null;
 }
 
 /** One paragraph: the current run's key numbers, then the comparison with the baseline. */
@@ -90,14 +98,23 @@ export function dailySummary(input: ChartsInput): string {
 export function formatValue(kind: ValueKind, value: number | null): string {
   if (kind === 'percent') return formatPercent(value);
   if (kind === 'usd') return formatUsd(value);
+  if (kind === 'count') return value === null ? formatCount(Number.NaN) : formatCount(value);
   return formatHours(value);
 }
 
 /** Unit of a value kind, for table headers. */
-const KIND_UNIT: Readonly<Record<ValueKind, string>> = { percent: '%', usd: 'USD', hours: 'hours' };
+const KIND_UNIT: Readonly<Record<ValueKind, string>> = { percent: '%', usd: 'USD', hours: 'hours', count: 'count' };
 
 /** One row per day (of either run), one column per series and run. */
 export function dailyTable(model: DailyModel): TableModel {
+  return panelsTable(model, 'Daily KPIs');
+}
+
+/**
+ * One row per point (a day, or a period's last day) of either run, one column per series and
+ * run; `title` starts the caption.
+ */
+export function panelsTable(model: DailyModel, title: string): TableModel {
   const runs: { label: string; pick: 'current' | 'baseline' }[] = [{ label: model.currentLabel, pick: 'current' }];
   if (model.baselineLabel !== null) runs.push({ label: `${model.baselineLabel} (baseline)`, pick: 'baseline' });
   const columns = [textColumn('Day')];
@@ -106,17 +123,17 @@ export function dailyTable(model: DailyModel): TableModel {
     for (const series of panel.series) {
       for (const run of runs) {
         const byDay = new Map((run.pick === 'current' ? series.current : series.baseline ?? []).map((p) => [p.day, p.value]));
-        const name = `${panel.def.title}: ${series.def.label} (${KIND_UNIT[panel.def.kind]})`;
+        const period = (panel.def.periodDays ?? 1) > 1 ? ` per ${panel.def.periodDays} days` : '';
+        const name = `${panel.def.title}: ${series.def.label} (${KIND_UNIT[panel.def.kind]}${period})`;
         columns.push(numericColumn(runs.length > 1 ? runColumnLabel(name, run.label) : name));
         cells.push((day) => formatValue(panel.def.kind, byDay.get(day) ?? null));
       }
     }
   }
-  const rows: string[][] = [];
-  const empty = model.panels.every((p) => p.series.every((s) => s.current.length === 0 && (s.baseline ?? []).length === 0));
-  for (let day = model.firstDay; day <= model.lastDay && !empty; day++) {
-    rows.push([String(day), ...cells.map((cell) => cell(day))]);
-  }
+  const days = new Set<number>();
+  for (const p of model.panels) for (const s of p.series) for (const pt of [...s.current, ...(s.baseline ?? [])]) days.add(pt.day);
+  const rows = [...days].sort((a, b) => a - b).map((day) => [String(day), ...cells.map((cell) => cell(day))]);
   const runsText = runs.map((r) => r.label).join(' and ');
-  return { caption: `Daily KPIs of ${runsText}, one row per day`, columns, rows };
+  const periodic = model.panels.some((p) => (p.def.periodDays ?? 1) > 1);
+  return { caption: `${title} of ${runsText}, one row per ${periodic ? 'day or period end' : 'day'}`, columns, rows };
 }

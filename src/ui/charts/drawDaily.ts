@@ -4,14 +4,14 @@
  * from scratch on every update (a few hundred elements), so lines never morph between days.
  */
 import { axisBottom, axisLeft, line, scaleLinear, select, type ScaleLinear } from 'd3';
-import { tickHours, tickPercent, tickUsd } from './chartFormat';
+import { tickCount, tickHours, tickPercent, tickUsd } from './chartFormat';
 import type { DailyModel, DailyPanelModel, SeriesPoint, ValueKind } from './dailySeries';
 import { drawLegend, runLegendItems } from './legend';
 import { markerIndices, spacedTicks, spreadLabels, textWidth } from './labelLayout';
 import { BASELINE_OPACITY, COLORS, DASH, FONT, type SeriesStyle } from './palette';
 import { drawAxis, drawGrid, layer, markerPath, textAttrs, type DrawOptions, type G } from './svgKit';
 
-const TICK_FORMAT: Readonly<Record<ValueKind, (v: number) => string>> = { percent: tickPercent, usd: tickUsd, hours: tickHours };
+const TICK_FORMAT: Readonly<Record<ValueKind, (v: number) => string>> = { percent: tickPercent, usd: tickUsd, hours: tickHours, count: tickCount };
 const PANEL_HEIGHT = 206;
 const GAP_X = 28;
 const GAP_Y = 14;

@@ -1,6 +1,7 @@
 /**
- * The charts of the page: daily KPIs as small multiples, the compliance pyramid, detection vs
- * inspection rate, and clearance time by lane, each with a live text summary and a data table,
+ * The charts of the page: daily KPIs as small multiples, the compliance pyramid, why the pyramid
+ * moves, where the risk moved, the value of intelligence, detection vs inspection rate, and
+ * clearance time by lane, each with a live text summary and a data table,
  * comparing the current run with an optional baseline.
  *
  * @example

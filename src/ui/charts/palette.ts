@@ -68,3 +68,23 @@ export const LANE_STYLES: Readonly<Record<'green' | 'yellow' | 'red' | 'blue', S
 export function inkFor(color: string): string {
   return color === COLORS.yellow ? COLORS.yellowInk : color;
 }
+
+/**
+ * Styles of categorical series (offices, routes, goods, causes), in order: the Okabe-Ito colours
+ * darkest-first, each with its own point shape and dash so that no two are told apart by colour
+ * alone. Light yellow is left out (it needs a casing and reads poorly as a thin line).
+ */
+export const CATEGORY_STYLES: readonly SeriesStyle[] = [
+  { color: COLORS.blue, casing: null, dash: DASH.solid, marker: 'circle' },
+  { color: COLORS.red, casing: null, dash: DASH.long, marker: 'square' },
+  { color: COLORS.green, casing: null, dash: DASH.dotted, marker: 'triangle' },
+  { color: COLORS.purple, casing: null, dash: DASH.dashDot, marker: 'diamond' },
+  { color: COLORS.orange, casing: null, dash: DASH.solid, marker: 'square' },
+  { color: COLORS.sky, casing: null, dash: DASH.long, marker: 'triangle' },
+  { color: COLORS.black, casing: null, dash: DASH.dotted, marker: 'circle' },
+];
+
+/** The style of the `i`-th category (cycling when there are more categories than styles). */
+export function categoryStyle(i: number): SeriesStyle {
+  return CATEGORY_STYLES[i % CATEGORY_STYLES.length]!;
+}

@@ -1,8 +1,8 @@
 /**
  * View model of the compliance pyramid: importers per tier (1 willing … 4 decided not to comply)
  * with the treatment each tier calls for, and the compliance rate estimated from random checks
- * beside the true rate. When daily KPIs carry tier counts (`population.tiers`, planned by the
- * behaviour work) the pyramid is shown over time; otherwise as a static pyramid from the snapshot.
+ * beside the true rate. When daily KPIs carry tier counts (`population.tiers`, which traders who
+ * respond move) the pyramid is shown over time; otherwise as a static pyramid from the snapshot.
  */
 import type { DailyKpis, ProportionEstimate } from '../../sim';
 import type { ChartsInput, RunView } from './chartTypes';
@@ -63,7 +63,7 @@ export function tierCounts(counts: readonly number[]): TierCounts {
 
 /**
  * The tier counts a day's KPIs carry as `population.tiers` (four non-negative numbers), or null.
- * DailyKpis does not declare the field yet; it is read defensively.
+ * Read defensively: a run exported before the behaviour model has no such field.
  */
 export function dailyTiers(d: DailyKpis): readonly number[] | null {
   const tiers = (d as unknown as { readonly population?: { readonly tiers?: unknown } }).population?.tiers;

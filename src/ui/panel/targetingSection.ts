@@ -1,8 +1,7 @@
 import type { RunSpec } from '../../workers/runSpec';
 import { el } from '../dom';
-import { createNumberField, type NumberField } from './numberField';
-import { editSpec, getIn } from './policyEdits';
-import { fromPercent, toPercent } from './parseNumber';
+import { editSpec } from './policyEdits';
+import { createSpecNumber, type SpecControl, type SpecNumberDef } from './specField';
 
 /** Gives the section the spec in force and takes the user's edits. */
 export interface SectionHost {
@@ -16,13 +15,8 @@ export interface PanelSection {
   /** Shows the values of `spec` (fields being edited are left alone). */ update(spec: RunSpec): void;
 }
 
-interface NumberDef {
-  readonly id: string; readonly label: string; readonly unit: string; readonly path: readonly string[];
-  readonly min: number; readonly max: number; readonly step: number; readonly percent?: boolean; readonly integer?: boolean; readonly help?: string;
-}
-
 const P = ['policy', 'policy'];
-const NUMBERS: readonly NumberDef[] = [
+const NUMBERS: readonly SpecNumberDef[] = [
   { id: 'random-rate', label: 'Random selection', unit: '%', path: [...P, 'randomRate'], min: 0, max: 100, step: 0.1, percent: true, help: 'Share of all declarations examined at random, to measure compliance' },
   { id: 'threshold-yellow', label: 'Yellow lane threshold', unit: 'points', path: [...P, 'thresholds', 'yellow'], min: -1000, max: 1000, step: 1, help: 'Documentary check at or above this risk score' },
   { id: 'threshold-red', label: 'Red lane threshold', unit: 'points', path: [...P, 'thresholds', 'red'], min: -1000, max: 1000, step: 1, help: 'Physical examination at or above this score; must be at least the yellow threshold' },
@@ -35,15 +29,7 @@ const NUMBERS: readonly NumberDef[] = [
  * policy. Each input commits on change or Enter; a refused value keeps its reason beside it.
  */
 export function createTargetingSection(host: SectionHost): PanelSection {
-  const fields: [NumberDef, NumberField][] = NUMBERS.map((d) => [d, createNumberField({
-    id: d.id, label: d.label, unit: d.unit, min: d.min, max: d.max, step: d.step, integer: d.integer ?? false, ...(d.help ? { help: d.help } : {}),
-    onCommit: (value) => {
-      const result = editSpec(host.getSpec(), d.path, d.percent ? fromPercent(value) : value);
-      if (!result.ok) return result.error;
-      host.change(result.spec);
-      return null;
-    },
-  })]);
+  const fields: [SpecNumberDef, SpecControl][] = NUMBERS.map((d) => [d, createSpecNumber(host, d)]);
 
   const aeo = el('input', { attrs: { id: 'aeo-facilitation', type: 'checkbox' } });
   aeo.addEventListener('change', () => {
@@ -76,10 +62,7 @@ export function createTargetingSection(host: SectionHost): PanelSection {
   return {
     element,
     update(spec) {
-      for (const [d, f] of fields) {
-        const v = getIn(spec, d.path);
-        if (typeof v === 'number') f.set(d.percent ? toPercent(v) : v);
-      }
+      for (const [, f] of fields) f.update(spec);
       aeo.checked = spec.policy.policy.aeo.facilitation;
       overflow.value = spec.policy.policy.capacity.overflow;
     },

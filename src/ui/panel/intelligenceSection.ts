@@ -1,0 +1,62 @@
+import type { IntelligenceSnapshot } from '../../sim';
+import type { RunSpec } from '../../workers/runSpec';
+import { el } from '../dom';
+import { createSpecCheckbox, createSpecNumber, createSpecSelect, type SpecControl } from './specField';
+import { createTipForm, type TipFormHost } from './tipForm';
+import { createTipList } from './tipList';
+
+/** The intelligence section, following the spec and the run's tips. */
+export interface IntelligenceSection {
+  /** Its root. */ readonly element: HTMLElement;
+  /** Shows the settings of `spec` and the tips of the run shown. */ update(spec: RunSpec, intel: IntelligenceSnapshot | null): void;
+}
+
+const I = ['policy', 'intelligence'];
+
+/**
+ * The intelligence section, for instructors and trainees: the generated tips (on or off, rate,
+ * reliability, how they are used), whether smuggling networks adapt, the "inject a tip" form and
+ * the open and recent tips with their outcome. The form's office list follows the scenario.
+ */
+export function createIntelligenceSection(host: TipFormHost, scenarioId: string): IntelligenceSection {
+  const controls: SpecControl[] = [
+    createSpecCheckbox(host, 'intel-enabled', 'Generated tips', [...I, 'enabled'],
+      'Tips arrive from informants and partner agencies at the rate and reliability below; off = only injected tips.'),
+    createSpecNumber(host, { id: 'intel-rate', label: 'Tip rate', unit: 'tips / 30 days', path: [...I, 'tipsPerMonth'], min: 0, max: 10_000, step: 1,
+      help: 'Average number of tips received a month' }),
+    createSpecNumber(host, { id: 'intel-reliability', label: 'Reliability', unit: '% true', path: [...I, 'reliability'], min: 0, max: 100, step: 5, percent: true,
+      help: 'Share of generated tips that point at a real offender; false tips cost inspections' }),
+    createSpecSelect(host, 'intel-action', 'Generated tips feed', [...I, 'action'], [['target', 'A one-off target'], ['profile', 'A profile for their window']],
+      'How the targeting centre uses a generated tip.'),
+    createSpecCheckbox(host, 'networks-adaptive', 'Smuggling networks adapt', ['policy', 'networks', 'adaptive'],
+      'Networks move office, route, cover goods and concealment away from what gets caught (see "Where the risk moved").'),
+  ];
+  let form = createTipForm(host, scenarioId);
+  let formFor = scenarioId;
+  const list = createTipList();
+  const injected = el('p', { class: 'hint', attrs: { id: 'tip-injected-count' } });
+  const element = el('fieldset', { class: 'panel-section', attrs: { id: 'intelligence-section' } }, [
+    el('legend', { text: 'Intelligence' }),
+    ...controls.map((c) => c.element),
+    form.element,
+    injected,
+    list.element,
+  ]);
+
+  return {
+    element,
+    update(spec, intel) {
+      if (spec.scenarioId !== formFor) {
+        const next = createTipForm(host, spec.scenarioId);
+        form.element.replaceWith(next.element);
+        form = next;
+        formFor = spec.scenarioId;
+      }
+      for (const c of controls) c.update(spec);
+      const n = spec.policy.tips.length;
+      const text = n === 0 ? 'No tips injected in this run.' : `${n} ${n === 1 ? 'tip' : 'tips'} injected in this run (days ${spec.policy.tips.map((t) => t.day + 1).join(', ')}); a re-run or a share link replays ${n === 1 ? 'it' : 'them'}.`;
+      if (injected.textContent !== text) injected.textContent = text;
+      list.update(intel);
+    },
+  };
+}
