@@ -40,17 +40,20 @@ const NEW_IMPORTER_DAYS = 90;
 export interface IndicatorContext {
   /** Generator context (commodity and country columns). */ readonly gen: GeneratorContext;
   /** Commodity sector. */ readonly commoditySector: Uint8Array;
-  /** 1 for headings with duty >= 15 % or often misclassified (G4). */ readonly highDutyHeading: Uint8Array;
   /** supply[country * SECTORS + sector]. */ readonly supply: Uint8Array;
   /** Express parcels per importer today (A8), reset for touched importers each day. */ readonly parcelsToday: Int32Array;
+  /** Per commodity, the bits of the indicators that depend on the commodity alone (G4, G18, I4), summed. */ readonly commodityBits: Float64Array;
 }
 
 /** Builds the evaluator's lookup columns. */
 export function createIndicatorContext(gen: GeneratorContext): IndicatorContext {
+  // G4: headings with duty of 15 % or more, or often misclassified.
+  const highDutyHeading = Uint8Array.from(COMMODITIES.map((c) => (c.dutyRate >= 0.15 || c.misclassified ? 1 : 0)));
   return {
     gen,
     commoditySector: Uint8Array.from(COMMODITIES.map((c) => c.sector)),
-    highDutyHeading: Uint8Array.from(COMMODITIES.map((c) => (c.dutyRate >= 0.15 || c.misclassified ? 1 : 0))),
+    commodityBits: Float64Array.from(COMMODITIES, (_, com) =>
+      (highDutyHeading[com] === 1 ? G4 : 0) + (gen.exciseRate[com] > 0 ? G18 : 0) + (gen.counterfeitProne[com] === 1 ? I4 : 0)),
     supply: createSupplyMatrix(),
     parcelsToday: new Int32Array(gen.pop.count),
   };
@@ -64,34 +67,36 @@ export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer): void 
   const gen = ctx.gen, pop = gen.pop, c = gen.countries, n = day.count, today = day.day;
   const parcels = ctx.parcelsToday;
   for (let i = 0; i < n; i++) if (day.mode[i] === EXPRESS) parcels[day.importer[i]]++;
+  const popFirstDay = pop.firstDay, popLastOffenceDay = pop.lastOffenceDay, popDeclarant = pop.declarant;
+  const popDeclarantOffences = pop.declarantOffences, popDeclarantDeclarations = pop.declarantDeclarations;
+  const popSector = pop.sector, popAeo = pop.aeo, commodityBits = ctx.commodityBits;
   for (let i = 0; i < n; i++) {
     const mode = day.mode[i], imp = day.importer[i], com = day.commodity[i];
     const origin = day.origin[i], dep = day.departure[i], dec = day.declarant[i];
     const desc = day.descriptionClass[i], consignee = day.consigneeType[i], pay = day.paymentType[i];
-    const newImporter = today - pop.firstDay[imp] < NEW_IMPORTER_DAYS;
+    const newImporter = today - popFirstDay[imp] < NEW_IMPORTER_DAYS;
     const riskyPay = pay === PAYMENT_CASH || pay === PAYMENT_THIRD_PARTY;
     const lowValue = day.unitValueRatio[i] < 0.5;
     const massRatio = day.massKg[i] / (gen.typicalMass[com] * MODE_MASS_SCALE[mode]);
-    const decDecl = pop.declarantDeclarations[dec];
+    const decDecl = popDeclarantDeclarations[dec];
     let bits = 0;
     if (newImporter) bits += G1;
-    if (pop.lastOffenceDay[imp] >= 0 && today - pop.lastOffenceDay[imp] <= RECORD_WINDOW_DAYS) bits += G2;
+    if (popLastOffenceDay[imp] >= 0 && today - popLastOffenceDay[imp] <= RECORD_WINDOW_DAYS) bits += G2;
     if (lowValue) bits += G3;
-    if (ctx.highDutyHeading[com] === 1) bits += G4;
+    bits += commodityBits[com];
     if (desc === DESC_VAGUE) bits += G5;
     if (desc === DESC_INCONSISTENT) bits += G6;
     if (ctx.supply[origin * SECTORS.length + ctx.commoditySector[com]] === 0) bits += G7;
     if (day.preferenceClaimed[i] === 1 && (dep !== origin || c.counterfeitHub[origin] === 1 || c.transshipmentHub[origin] === 1)) bits += G8;
     if (day.transshipped[i] === 1) bits += G9;
-    if (ctx.commoditySector[com] !== pop.sector[imp]) bits += G10;
+    if (ctx.commoditySector[com] !== popSector[imp]) bits += G10;
     if (consignee === CONSIGNEE_RESIDENTIAL) bits += G11;
     if (c.weakAml[origin] === 1 || c.weakAml[dep] === 1) bits += G12;
     if (riskyPay) bits += G13;
     if (day.docMismatch[i] === 1) bits += G14;
     if (massRatio < 0.2 || massRatio > 4) bits += G15;
-    if (dec !== pop.declarant[imp] || (decDecl > 20 && pop.declarantOffences[dec] > 0.05 * decDecl)) bits += G16;
+    if (dec !== popDeclarant[imp] || (decDecl > 20 && popDeclarantOffences[dec] > 0.05 * decDecl)) bits += G16;
     if (day.freightRatio[i] > 0.25) bits += G17;
-    if (gen.exciseRate[com] > 0) bits += G18;
     if ((mode === AIR || mode === EXPRESS) && day.nearThreshold[i] === 1) bits += G19;
     if (mode === SEA) {
       if (day.advanceLeadHours[i] < 24 || day.amendments[i] >= 2) bits += M1;
@@ -120,7 +125,7 @@ export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer): void 
       if (day.docMismatch[i] === 1) bits += L1;
       if (day.newCarrier[i] === 1) {
         bits += L2;
-        if (pop.aeo[imp] === 1) bits += L5;
+        if (popAeo[imp] === 1) bits += L5;
       }
       if (day.transit[i] === 1) {
         bits += L6;
@@ -130,7 +135,6 @@ export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer): void 
     if ((mode === LAND || mode === SEA) && gen.perishable[com] === 1 && c.drugSource[dep] === 1) bits += L4;
     if (desc === DESC_BRAND && lowValue) bits += I1;
     if (c.counterfeitHub[origin] === 1 || c.counterfeitHub[dep] === 1) bits += I2;
-    if (gen.counterfeitProne[com] === 1) bits += I4;
     if (desc === DESC_GIFT && consignee === CONSIGNEE_COMPANY && day.massKg[i] > 20) bits += I8;
     const hi = Math.floor(bits / WORD);
     day.indicatorsHi[i] = hi;

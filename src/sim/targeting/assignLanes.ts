@@ -2,7 +2,7 @@ import type { DayBuffer } from '../declarations/dayBuffer';
 import type { GeneratorContext } from '../declarations/generatorContext';
 import type { TargetingContext } from './targetingContext';
 import type { RuleRegistry } from './ruleRegistry';
-import { matchRule } from './matchRule';
+import { matchRuleWords } from './matchRule';
 import { LANE_RANK, RANK_LANE } from './compileRules';
 import { counterUniform } from '../random/counterUniform';
 import { LANE_RED, REASON_DRYRUN_HIT, REASON_RANDOM, REASON_TARGETED } from '../declarations/codes';
@@ -37,13 +37,14 @@ export function assignLanes(
   const dutyRate = gen.dutyRate, exciseRate = gen.exciseRate;
   for (let i = 0; i < n; i++) {
     let score = 0;
-    let lo = day.indicatorsLo[i];
+    const wordLo = day.indicatorsLo[i], wordHi = day.indicatorsHi[i];
+    let lo = wordLo;
     while (lo !== 0) {
       const low = lo & -lo;
       score += w[31 - Math.clz32(low)];
       lo ^= low;
     }
-    let hi = day.indicatorsHi[i];
+    let hi = wordHi;
     while (hi !== 0) {
       const low = hi & -hi;
       score += w[63 - Math.clz32(low)];
@@ -54,7 +55,7 @@ export function assignLanes(
     const offending = day.truthOffence[i] !== 0;
     for (let r = 0; r < nRules; r++) {
       const live = ruleLive[r];
-      if (live === 0 || !matchRule(rules[r], day, pop, t.chapters, i)) continue;
+      if (live === 0 || !matchRuleWords(rules[r], wordLo, wordHi, day, pop, t.chapters, i)) continue;
       const slot = ruleSlots[r];
       registry.hitsLastDay[slot]++;
       if (offending) registry.nonCompliant[slot]++;
@@ -72,7 +73,7 @@ export function assignLanes(
     const exposure = day.declaredValue[i] * (dutyRate[com] + exciseRate[com]);
     // Consequence level 1-5 by duty and excise at stake: from USD 1,000, 10,000, 100,000, 1 million.
     let consequence = exposure >= 1e6 ? 5 : exposure >= 1e5 ? 4 : exposure >= 1e4 ? 3 : exposure >= 1e3 ? 2 : 1;
-    if (consequence < 4 && ((day.indicatorsLo[i] & t.safetyMaskLo) !== 0 || (day.indicatorsHi[i] & t.safetyMaskHi) !== 0)) consequence = 4;
+    if (consequence < 4 && ((wordLo & t.safetyMaskLo) !== 0 || (wordHi & t.safetyMaskHi) !== 0)) consequence = 4;
     const scoreLane = t.byMatrix
       ? t.matrixLane[(likelihood - 1) * 5 + consequence - 1]
       : score >= t.red ? 2 : score >= t.yellow ? 1 : score >= t.blue ? 3 : 0;

@@ -63,7 +63,11 @@ function holds(c: CompiledCondition, day: DayBuffer, pop: TraderPopulation, chap
  * mask test on the declaration's indicator words; field conditions are read only if those pass.
  */
 export function matchRule(rule: CompiledRule, day: DayBuffer, pop: TraderPopulation, chapters: Uint8Array, i: number): boolean {
-  const lo = day.indicatorsLo[i], hi = day.indicatorsHi[i];
+  return matchRuleWords(rule, day.indicatorsLo[i], day.indicatorsHi[i], day, pop, chapters, i);
+}
+
+/** {@link matchRule} with the declaration's indicator words `lo` and `hi` already read. */
+export function matchRuleWords(rule: CompiledRule, lo: number, hi: number, day: DayBuffer, pop: TraderPopulation, chapters: Uint8Array, i: number): boolean {
   if ((lo & rule.requireLo) >>> 0 !== rule.requireLo || (hi & rule.requireHi) >>> 0 !== rule.requireHi) return false;
   if ((lo & rule.forbidLo) !== 0 || (hi & rule.forbidHi) !== 0) return false;
   const cs = rule.fieldConditions;
