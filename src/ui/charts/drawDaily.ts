@@ -44,7 +44,8 @@ export function drawDaily(root: G, model: DailyModel, opts: DrawOptions): number
 /** One small multiple, `width` px wide. */
 function drawPanel(g: G, panel: DailyPanelModel, model: DailyModel, width: number): void {
   g.selectAll('*').remove();
-  const labelWidth = Math.max(...panel.series.map((s) => textWidth(s.def.label, FONT.small))) + 22;
+  // A panel may have no series yet (goods ranked by a run with no days): no label column then.
+  const labelWidth = Math.max(0, ...panel.series.map((s) => textWidth(s.def.label, FONT.small))) + 22;
   const plotW = Math.max(60, width - MARGIN.left - labelWidth);
   const plotH = PANEL_HEIGHT - MARGIN.top - MARGIN.bottom;
   const x = scaleLinear().domain([model.firstDay, Math.max(model.lastDay, model.firstDay + 1)]).range([0, plotW]);

@@ -4,7 +4,7 @@
  * goods declared as cover, as small multiples of the daily chart's kind. A profile that starts
  * catching a network shows as its traffic leaving one line for another (displacement). Pure.
  */
-import { ROUTE_KEYS, type DailyKpis } from '../../sim';
+import { ROUTE_KEYS, SECTOR_KEYS, type DailyKpis } from '../../sim';
 import type { ChartsInput } from './chartTypes';
 import { buildPanelsModel, type DailyModel, type DailyPanelDef, type DailySeriesDef } from './dailySeries';
 import { categoryStyle, COLORS, DASH } from './palette';
@@ -46,7 +46,7 @@ function keySeries(key: Breakdown, keys: readonly string[], label: (k: string) =
 export function riskPanels(input: ChartsInput): DailyPanelDef[] {
   const days = [...input.current.daily, ...(input.baseline?.daily ?? [])];
   const offices = input.current.snapshot.offices.map((o) => o.id);
-  const ranked = keysByTotal(days, 'byCommodity');
+  const ranked = days.length > 0 ? keysByTotal(days, 'byCommodity') : SECTOR_KEYS.slice();
   const top = ranked.slice(0, TOP_COMMODITIES);
   const rest = ranked.slice(TOP_COMMODITIES);
   const commodities = keySeries('byCommodity', top, (k) => k);

@@ -106,3 +106,15 @@ describe('The value of intelligence', () => {
     expect(table.columns.length).toBe(1 + 2 * 5);
   });
 });
+
+describe('before the first day', () => {
+  it('every new chart has its series and a summary saying there are no days yet', () => {
+    const empty: ChartsInput = { current: { label: 'Current', daily: [], snapshot: plain.snapshot }, baseline: null };
+    for (const id of ['moves', 'risk', 'intelligence'] as const) {
+      const chart = chartSpec(id).prepare(empty);
+      expect(chart.summary).toBe('Current: no days simulated yet.');
+      expect(chart.table().rows).toEqual([]);
+    }
+    expect(buildRiskModel(empty).panels.every((p) => p.series.length > 0)).toBe(true);
+  });
+});
