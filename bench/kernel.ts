@@ -1,13 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import { createStream } from '../src/sim/random/stream';
-import { median } from './stats';
+import { cpuSecondsSince, median } from './stats';
 
 /** Result of the draw-matched kernel. */
 export interface KernelResult {
   /** Declarations emulated per repeat (count). */ readonly declarations: number;
   /** Random draws per repeat (count). */ readonly draws: number;
   /** Wall time of each repeat, seconds. */ readonly seconds: readonly number[];
+  /** CPU time (user + system) of each repeat, seconds. */ readonly cpuSeconds: readonly number[];
   /** Median declarations per second. */ readonly medianDeclarationsPerSecond: number;
+  /** Median declarations per CPU second. */ readonly medianDeclarationsPerCpuSecond: number;
   /** Sum of the draws of the last repeat; printed so the loop cannot be optimised away. */ readonly checksum: number;
 }
 
@@ -21,17 +23,22 @@ export function timeKernel(declarations: number, drawsPerDeclaration: number, re
   // Warm-up so the timed loops run optimised code, as the full pipeline's do.
   sumDraws(Math.min(draws, 5_000_000), 'bench|kernel|warmup');
   const seconds: number[] = [];
+  const cpuSeconds: number[] = [];
   let checksum = 0;
   for (let r = 0; r < repeats; r++) {
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     checksum = sumDraws(draws, `bench|kernel|${r}`);
     seconds.push((performance.now() - start) / 1000);
+    cpuSeconds.push(cpuSecondsSince(cpuStart));
   }
   return {
     declarations,
     draws,
     seconds,
+    cpuSeconds,
     medianDeclarationsPerSecond: median(seconds.map((s) => declarations / s)),
+    medianDeclarationsPerCpuSecond: median(cpuSeconds.map((s) => declarations / s)),
     checksum,
   };
 }

@@ -1,13 +1,18 @@
 import { performance } from 'node:perf_hooks';
 import { createSimulation, type Scenario } from '../src/sim';
-import { median } from './stats';
+import { cpuSecondsSince, median } from './stats';
 
 /** One timed full-pipeline run. */
 export interface TimedRun {
   /** Wall time of createSimulation + run, seconds. */ readonly seconds: number;
+  /**
+   * CPU time (user + system) of the process over the same span, seconds. On a shared machine this
+   * is the steadier figure: it leaves out the time spent waiting for a core.
+   */ readonly cpuSeconds: number;
   /** Declarations simulated (count). */ readonly declarations: number;
   /** Random numbers drawn by the core (count). */ readonly draws: number;
   /** declarations / seconds. */ readonly declarationsPerSecond: number;
+  /** declarations / cpuSeconds. */ readonly declarationsPerCpuSecond: number;
 }
 
 /** Result of the full-pipeline throughput benchmark. */
@@ -17,6 +22,8 @@ export interface ThroughputResult {
   /** Every timed run, in order. */ readonly runs: readonly TimedRun[];
   /** Median wall time of one run, seconds. */ readonly medianSeconds: number;
   /** Median declarations per second. */ readonly medianDeclarationsPerSecond: number;
+  /** Median CPU time of one run, seconds. */ readonly medianCpuSeconds: number;
+  /** Median declarations per CPU second. */ readonly medianDeclarationsPerCpuSecond: number;
   /** Mean declarations per simulated day (count). */ readonly declarationsPerDay: number;
   /** Random draws per declaration (count), for the draw-matched kernel. */ readonly drawsPerDeclaration: number;
 }
@@ -38,6 +45,8 @@ export function timeFullPipeline(scenario: Scenario, days: number, warmupDays: n
     runs,
     medianSeconds: median(runs.map((r) => r.seconds)),
     medianDeclarationsPerSecond: median(runs.map((r) => r.declarationsPerSecond)),
+    medianCpuSeconds: median(runs.map((r) => r.cpuSeconds)),
+    medianDeclarationsPerCpuSecond: median(runs.map((r) => r.declarationsPerCpuSecond)),
     declarationsPerDay: first.declarations / days,
     drawsPerDeclaration: first.draws / first.declarations,
   };
@@ -45,9 +54,14 @@ export function timeFullPipeline(scenario: Scenario, days: number, warmupDays: n
 
 function timeOnce(scenario: Scenario, days: number): TimedRun {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const sim = createSimulation(scenario, 1);
   sim.run(days);
   const seconds = (performance.now() - start) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpuStart);
   const declarations = sim.snapshot({ sampleSize: 0 }).kpis.declarations;
-  return { seconds, declarations, draws: sim.drawCount(), declarationsPerSecond: declarations / seconds };
+  return {
+    seconds, cpuSeconds, declarations, draws: sim.drawCount(),
+    declarationsPerSecond: declarations / seconds, declarationsPerCpuSecond: declarations / cpuSeconds,
+  };
 }

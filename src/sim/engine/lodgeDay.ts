@@ -1,7 +1,7 @@
 import type { SimulationState } from './simulationState';
 import { allocateJob } from '../inspection/jobTable';
 import { K_AUDIT, K_DOCUMENTARY, K_DOG, K_PHYSICAL, K_SCAN, KINDS, SCREEN_DOG, SCREEN_SCAN } from '../inspection/inspectionNetwork';
-import { C_DECL, C_DELAY, C_LANE, C_NONCOMP, C_OVERFLOW, C_REV_RISK, recordClearanceInBin } from '../kpi/kpiAccumulator';
+import { C_CLR_SUM, C_DECL, C_DELAY, C_LANE, C_NONCOMP, C_OVERFLOW, C_REV_RISK, recordClearanceCounts } from '../kpi/kpiAccumulator';
 import { binOf } from '../kpi/clearanceHistogram';
 import { LANE_BLUE, LANE_GREEN, LANE_RED, LANE_YELLOW, REASON_INTEL, REASON_RANDOM } from '../declarations/codes';
 import { DAY_ID_SPAN } from '../targeting/assignLanes';
@@ -26,7 +26,7 @@ export function lodgeDay(s: SimulationState, releaseHours: Float64Array, fifo: b
   officeDeclarations.fill(0);
   // Sums the day's counters start from zero here (nothing before lodgement adds to them), so
   // summing in locals in declaration order gives the same totals bit for bit.
-  let nonCompliant = 0, revenueAtRisk = 0, delayCost = 0;
+  let nonCompliant = 0, revenueAtRisk = 0, delayCost = 0, greenHours = 0, blueHours = 0, releasedHours = 0;
   for (let i = 0; i < b.count; i++) {
     const office = b.office[i], lane = b.lane[i], imp = b.importer[i], arrival = b.arrivalHour[i];
     c[C_LANE + lane]++;
@@ -38,7 +38,9 @@ export function lodgeDay(s: SimulationState, releaseHours: Float64Array, fifo: b
     b.outcome[i] = 0;
     if (lane === LANE_GREEN || lane === LANE_BLUE) {
       const hours = releaseHours[office];
-      recordClearanceInBin(acc, lane, hours, releaseBins[office]);
+      if (lane === LANE_GREEN) greenHours += hours;
+      else blueHours += hours;
+      releasedHours += hours;
       delayCost += (hours / 24) * b.declaredValue[i] * pop.timeCost[imp];
       if (lane === LANE_GREEN) continue;
       // The audit plan is full: the declaration stays released and is never audited.
@@ -67,6 +69,14 @@ export function lodgeDay(s: SimulationState, releaseHours: Float64Array, fifo: b
     // Random and intelligence-led selections get a full examination: no screening decides for them.
     else if (lane === LANE_RED) net.enqueue(job, firstRedStage(s, office, (b.reason[i] & (REASON_RANDOM | REASON_INTEL)) !== 0), arrival);
   }
+  // Releases (green and blue) are counted per office: each office has one release time, so one bin.
+  for (let o = 0; o < releaseBins.length; o++) {
+    recordClearanceCounts(acc, LANE_GREEN, releaseBins[o], officeLanes[o * 4 + LANE_GREEN]);
+    recordClearanceCounts(acc, LANE_BLUE, releaseBins[o], officeLanes[o * 4 + LANE_BLUE]);
+  }
+  c[C_CLR_SUM + LANE_GREEN] += greenHours;
+  c[C_CLR_SUM + LANE_BLUE] += blueHours;
+  c[C_CLR_SUM + 4] += releasedHours;
   c[C_DECL] += b.count;
   c[C_NONCOMP] += nonCompliant;
   c[C_REV_RISK] += revenueAtRisk;

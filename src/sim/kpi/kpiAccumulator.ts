@@ -37,17 +37,24 @@ export function createKpiAccumulator(): KpiAccumulator {
 
 /** Records a release after `hours` of clearance in `lane`. */
 export function recordClearance(acc: KpiAccumulator, lane: number, hours: number): void {
-  recordClearanceInBin(acc, lane, hours, binOf(hours));
-}
-
-/** Same as recordClearance with the histogram bin precomputed (the green lane's fixed release time). */
-export function recordClearanceInBin(acc: KpiAccumulator, lane: number, hours: number, b: number): void {
+  const b = binOf(hours);
   acc.hist[lane * HISTOGRAM_BINS + b]++;
   acc.hist[4 * HISTOGRAM_BINS + b]++;
   acc.c[C_CLR_SUM + lane] += hours;
   acc.c[C_CLR_N + lane]++;
   acc.c[C_CLR_SUM + 4] += hours;
   acc.c[C_CLR_N + 4]++;
+}
+
+/**
+ * Counts `count` releases in `lane` that all fall in histogram bin `b` (an office's fixed release
+ * time for green and blue): histogram and counts only; the caller adds their hours to C_CLR_SUM.
+ */
+export function recordClearanceCounts(acc: KpiAccumulator, lane: number, b: number, count: number): void {
+  acc.hist[lane * HISTOGRAM_BINS + b] += count;
+  acc.hist[4 * HISTOGRAM_BINS + b] += count;
+  acc.c[C_CLR_N + lane] += count;
+  acc.c[C_CLR_N + 4] += count;
 }
 
 /** Adds a day into the run totals; end-of-period levels (queues, pending) are copied, not summed. */

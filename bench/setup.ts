@@ -1,0 +1,42 @@
+import { performance } from 'node:perf_hooks';
+import { createSimulation } from '../src/sim';
+import { defaultRunSpec, scenarioFor } from '../src/workers/runSpec';
+import { cpuSecondsSince, median } from './stats';
+
+/** What a policy change costs the app before its charts can update, split by step (medians, ms). */
+export interface SetupResult {
+  /** Traffic scale of the run (the app's default). */ readonly scale: number;
+  /** Days re-simulated. */ readonly days: number;
+  /** Repeats (warm: the worker has run the model before). */ readonly repeats: number;
+  /** scenarioFor: spec to validated scenario, CPU ms. */ readonly scenarioMs: number;
+  /** createSimulation: population, generator tables, queues, behaviour state, CPU ms. */ readonly createMs: number;
+  /** run(days), CPU ms. */ readonly runMs: number;
+  /** The three together, CPU ms. */ readonly totalMs: number;
+  /** The three together, wall ms. */ readonly totalWallMs: number;
+}
+
+/**
+ * The app's re-simulation after a policy change (see src/workers): the default scenario at traffic
+ * scale `scale` through scenarioFor, a new simulation, then `days` days. Warm figures: the worker
+ * has already run the model, so V8 has compiled the hot loops.
+ */
+export function timeSetup(scale: number, days: number, repeats: number): SetupResult {
+  const spec = { ...defaultRunSpec('default', 1), scale, horizon: days };
+  const rows: number[][] = [];
+  for (let r = 0; r < repeats + 1; r++) {
+    const wall = performance.now();
+    const t0 = process.cpuUsage();
+    const scenario = scenarioFor(spec);
+    const scenarioMs = cpuSecondsSince(t0) * 1000;
+    const t1 = process.cpuUsage();
+    const sim = createSimulation(scenario, 1);
+    const createMs = cpuSecondsSince(t1) * 1000;
+    const t2 = process.cpuUsage();
+    sim.run(days);
+    const runMs = cpuSecondsSince(t2) * 1000;
+    // The first repeat only warms up.
+    if (r > 0) rows.push([scenarioMs, createMs, runMs, scenarioMs + createMs + runMs, performance.now() - wall]);
+  }
+  const col = (k: number) => median(rows.map((row) => row[k]));
+  return { scale, days, repeats, scenarioMs: col(0), createMs: col(1), runMs: col(2), totalMs: col(3), totalWallMs: col(4) };
+}
