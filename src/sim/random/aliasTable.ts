@@ -25,22 +25,25 @@ export function createAliasTable(weights: ArrayLike<number>): AliasTable {
   const keep = new Float64Array(n);
   const alias = new Int32Array(n);
   const scaled = new Float64Array(n);
-  const small: number[] = [];
-  const large: number[] = [];
+  // Two stacks of column indices in typed arrays (a column is on at most one at a time).
+  const small = new Int32Array(n), large = new Int32Array(n);
+  let nSmall = 0, nLarge = 0;
   for (let i = 0; i < n; i++) {
     scaled[i] = (weights[i] * n) / total;
-    (scaled[i] < 1 ? small : large).push(i);
+    if (scaled[i] < 1) small[nSmall++] = i;
+    else large[nLarge++] = i;
   }
-  while (small.length > 0 && large.length > 0) {
-    const s = small.pop() as number;
-    const l = large.pop() as number;
+  while (nSmall > 0 && nLarge > 0) {
+    const s = small[--nSmall];
+    const l = large[--nLarge];
     keep[s] = scaled[s];
     alias[s] = l;
     scaled[l] = scaled[l] + scaled[s] - 1;
-    (scaled[l] < 1 ? small : large).push(l);
+    if (scaled[l] < 1) small[nSmall++] = l;
+    else large[nLarge++] = l;
   }
-  for (const i of large) { keep[i] = 1; alias[i] = i; }
-  for (const i of small) { keep[i] = 1; alias[i] = i; }
+  for (let k = 0; k < nLarge; k++) { keep[large[k]] = 1; alias[large[k]] = large[k]; }
+  for (let k = 0; k < nSmall; k++) { keep[small[k]] = 1; alias[small[k]] = small[k]; }
   const cells = new Float64Array(2 * n);
   for (let i = 0; i < n; i++) { cells[2 * i] = keep[i]; cells[2 * i + 1] = alias[i]; }
   return { size: n, keep, alias, cells };
