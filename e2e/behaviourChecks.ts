@@ -1,8 +1,8 @@
 /**
  * Traders who respond, networks and intelligence in the running app: a compliance treatment
  * re-simulates the run and the tiers, the tier-move chart and the KPI tiles respond beside the
- * baseline; an injected tip is listed with its outcome, and the share link replays it exactly;
- * the new charts carry text summaries and data tables.
+ * baseline; an injected tip is listed with its outcome, the share link replays it exactly and it
+ * can be taken out again; the new charts carry text summaries and data tables.
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -20,6 +20,19 @@ async function summaryOf(page: Page, id: string): Promise<string> {
 async function waitForSummary(page: Page, id: string, text: string): Promise<string> {
   await page.waitForFunction(([i, t]) => (document.querySelector(`#charts figure[data-chart-id="${i}"] .chart-summary`)?.textContent ?? '').includes(t), [id, text] as const);
   return summaryOf(page, id);
+}
+
+/**
+ * A screenshot of one element as it reads: the sticky controls bar and the sticky, scrolling policy
+ * panel are laid out statically for the shot (they would cover or clip it), then restored.
+ */
+async function shot(page: Page, selector: string, name: string): Promise<void> {
+  const style = await page.addStyleTag({ content: '.controls-bar, .policy-panel { position: static !important; max-height: none !important; overflow: visible !important; }' });
+  try {
+    await page.locator(selector).screenshot({ path: join(SCREENSHOTS, name) });
+  } finally {
+    await style.evaluate((node) => (node as Element).remove());
+  }
 }
 
 /** The number before `word` in `text` (`12 outreach` → 12), or NaN. */
@@ -61,9 +74,9 @@ export async function behaviourChecks(b: Browser): Promise<void> {
       assert((await page.getAttribute('#charts', 'data-baseline')) === 'true', 'no baseline in the charts');
       assert(/outreach 3000\/month/.test((await page.textContent('#charts-legend')) ?? ''), `legend: ${await page.textContent('#charts-legend')}`);
       assert(/\$1\.50M a month/.test((await page.textContent('[data-cost="help"]')) ?? ''), `outreach cost: ${await page.textContent('[data-cost="help"]')}`);
-      await page.locator('#treatments-section').screenshot({ path: join(SCREENSHOTS, 'treatments-section.png') });
-      await page.locator('#charts figure[data-chart-id="moves"]').screenshot({ path: join(SCREENSHOTS, 'chart-moves.png') });
-      await page.locator('#charts figure[data-chart-id="pyramid"]').screenshot({ path: join(SCREENSHOTS, 'chart-pyramid.png') });
+      await shot(page, '#treatments-section', 'treatments-section.png');
+      await shot(page, '#charts figure[data-chart-id="moves"]', 'chart-moves.png');
+      await shot(page, '#charts figure[data-chart-id="pyramid"]', 'chart-pyramid.png');
     });
 
     await check('treatment input out of range is refused beside the field', async () => {
@@ -103,7 +116,7 @@ export async function behaviourChecks(b: Browser): Promise<void> {
       const outcome = (await page.locator('#tip-list li[data-source="injected"] [data-stat="outcome"]').textContent()) ?? '';
       assert(countBefore(outcome, 'selected') > 0, `the tip selected nothing in 3 days: ${outcome}`);
       assert(/1 tip injected in this run \(days 71\)/.test((await page.textContent('#tip-injected-count')) ?? ''), `injected count: ${await page.textContent('#tip-injected-count')}`);
-      await page.locator('#intelligence-section').screenshot({ path: join(SCREENSHOTS, 'intelligence-section.png') });
+      await shot(page, '#intelligence-section', 'intelligence-section.png');
       await page.waitForFunction(() => document.getElementById('charts')?.dataset['day'] === '73');
       link = page.url();
       tiles = await tileValues(page);
@@ -119,8 +132,8 @@ export async function behaviourChecks(b: Browser): Promise<void> {
         await page.click(`#charts figure[data-chart-id="${id}"] .chart-table-toggle`);
       }
       assert(countBefore(await summaryOf(page, 'intelligence'), 'inspections') > 0, `intelligence summary: ${await summaryOf(page, 'intelligence')}`);
-      await page.locator('#charts figure[data-chart-id="risk"]').screenshot({ path: join(SCREENSHOTS, 'chart-risk.png') });
-      await page.locator('#charts figure[data-chart-id="intelligence"]').screenshot({ path: join(SCREENSHOTS, 'chart-intelligence.png') });
+      await shot(page, '#charts figure[data-chart-id="risk"]', 'chart-risk.png');
+      await shot(page, '#charts figure[data-chart-id="intelligence"]', 'chart-intelligence.png');
       assert(problems.length === 0, problems.join('\n'));
     });
 
@@ -138,6 +151,18 @@ export async function behaviourChecks(b: Browser): Promise<void> {
         assert((await card.count()) === 1 && /E2E: CN into the port/.test((await card.textContent()) ?? ''), 'the link lost the injected tip');
         assert(otherProblems.length === 0, otherProblems.join('\n'));
       });
+    });
+
+    await check('removing the injected tip re-runs the same days without it', async () => {
+      const revision = await revisionOf(page);
+      await page.click('#tip-injected [data-remove-tip="0"]');
+      await waitForCharts(page, revision + 1);
+      await waitForState(page, ['paused']);
+      assert((await dayOf(page)) === 73, `day ${await dayOf(page)} after removing the tip`);
+      assert((await page.locator('#tip-list li[data-source="injected"]').count()) === 0, 'the removed tip is still listed');
+      assert((await page.locator('#tip-injected li').count()) === 0, 'the removed tip is still in the run');
+      assert(/No tips injected/.test((await page.textContent('#tip-injected-count')) ?? ''), `injected count: ${await page.textContent('#tip-injected-count')}`);
+      assert(problems.length === 0, problems.join('\n'));
     });
   });
 }

@@ -1,7 +1,7 @@
 /**
  * View model of "Where the risk moved": the organised networks' smuggling consignments (ground
- * truth) per week, all together with their seizures, then by office of entry, by route and by the
- * goods declared as cover, as small multiples of the daily chart's kind. A profile that starts
+ * truth) per week, all together with their seizures, then by office of entry (lodged and seized),
+ * by route and by the goods declared as cover, as small multiples of the daily chart's kind. A profile that starts
  * catching a network shows as its traffic leaving one line for another (displacement). Pure.
  */
 import { ROUTE_KEYS, SECTOR_KEYS, type DailyKpis } from '../../sim';
@@ -15,7 +15,7 @@ export const RISK_PERIOD_DAYS = 7;
 export const TOP_COMMODITIES = 5;
 
 /** A breakdown of the day's network consignments. */
-export type Breakdown = 'byOffice' | 'byRoute' | 'byCommodity';
+export type Breakdown = 'byOffice' | 'byRoute' | 'byCommodity' | 'seizedByOffice';
 
 /** The breakdown of a day's network KPIs. */
 function breakdown(d: DailyKpis, key: Breakdown): Readonly<Record<string, number>> {
@@ -66,6 +66,7 @@ export function riskPanels(input: ChartsInput): DailyPanelDef[] {
       ],
     },
     { key: 'office', title: 'By office of entry', unit, kind: 'count', periodDays: RISK_PERIOD_DAYS, series: keySeries('byOffice', offices, (k) => k) },
+    { key: 'seizedOffice', title: 'Seized, by office of entry', unit: `seizures per ${RISK_PERIOD_DAYS} days`, kind: 'count', periodDays: RISK_PERIOD_DAYS, series: keySeries('seizedByOffice', offices, (k) => k) },
     { key: 'route', title: 'By route', unit, kind: 'count', periodDays: RISK_PERIOD_DAYS, series: keySeries('byRoute', ROUTE_KEYS, (k) => (k === 'direct' ? 'direct' : `via ${k}`)) },
     { key: 'commodity', title: 'By goods declared as cover', unit, kind: 'count', periodDays: RISK_PERIOD_DAYS, series: commodities },
   ];

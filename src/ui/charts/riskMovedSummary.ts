@@ -13,7 +13,7 @@ import { breakdownTotals, type Breakdown } from './riskMovedModel';
 /** Days compared at the start and at the end of the run. */
 export const SHIFT_WINDOW_DAYS = 28;
 
-const NAMES: Readonly<Record<Breakdown, string>> = { byOffice: 'office', byRoute: 'route', byCommodity: 'cover goods' };
+const NAMES: Readonly<Record<Breakdown, string>> = { byOffice: 'office', byRoute: 'route', byCommodity: 'cover goods', seizedByOffice: 'seizures at office' };
 
 /** Shares of a breakdown's totals (empty when nothing was lodged). */
 export function shares(totals: ReadonlyMap<string, number>): Map<string, number> {

@@ -2,6 +2,7 @@ import type { IntelligenceSnapshot } from '../../sim';
 import type { RunSpec } from '../../workers/runSpec';
 import { el } from '../dom';
 import { createSpecCheckbox, createSpecNumber, createSpecSelect, type SpecControl } from './specField';
+import { tipSubjectText } from './tipDraft';
 import { createTipForm, type TipFormHost } from './tipForm';
 import { createTipList } from './tipList';
 
@@ -15,8 +16,8 @@ const I = ['policy', 'intelligence'];
 
 /**
  * The intelligence section, for instructors and trainees: the generated tips (on or off, rate,
- * reliability, how they are used), whether smuggling networks adapt, the "inject a tip" form and
- * the open and recent tips with their outcome. The form's office list follows the scenario.
+ * reliability, how they are used), whether smuggling networks adapt, the "inject a tip" form, the
+ * tips injected so far (each can be taken out again) and the open and recent tips with their outcome. The form's office list follows the scenario.
  */
 export function createIntelligenceSection(host: TipFormHost, scenarioId: string): IntelligenceSection {
   const controls: SpecControl[] = [
@@ -35,11 +36,28 @@ export function createIntelligenceSection(host: TipFormHost, scenarioId: string)
   let formFor = scenarioId;
   const list = createTipList();
   const injected = el('p', { class: 'hint', attrs: { id: 'tip-injected-count' } });
+  const injectedList = el('ul', { class: 'injected-tips', attrs: { id: 'tip-injected', 'aria-label': 'Tips injected in this run' } });
+  let listedTips: RunSpec['policy']['tips'] | null = null;
+  /** Lists the spec's injected tips, each with a button that takes it out of the run (which re-simulates it). */
+  const listInjected = (spec: RunSpec): void => {
+    if (spec.policy.tips === listedTips) return;
+    listedTips = spec.policy.tips;
+    injectedList.replaceChildren(...spec.policy.tips.map((t, i) => {
+      const remove = el('button', { class: 'button button-small', text: 'Remove', attrs: { type: 'button', 'data-remove-tip': String(i), 'aria-label': `Remove the tip of day ${t.day + 1}` } });
+      remove.addEventListener('click', () => {
+        const s = host.getSpec();
+        host.change({ ...s, policy: { ...s.policy, tips: s.policy.tips.filter((_, k) => k !== i) } });
+      });
+      const subject = tipSubjectText({ subject: t.tip.subject, importer: t.tip.importer ?? null, office: t.tip.office ?? null, departure: t.tip.departure ?? null, hs6: t.tip.hs6 ?? null });
+      return el('li', {}, [`Day ${t.day + 1}: ${subject}, ${t.tip.action === 'target' ? 'one-off target' : 'profile'} `, remove]);
+    }));
+  };
   const element = el('fieldset', { class: 'panel-section', attrs: { id: 'intelligence-section' } }, [
     el('legend', { text: 'Intelligence' }),
     ...controls.map((c) => c.element),
     form.element,
     injected,
+    injectedList,
     list.element,
   ]);
 
@@ -56,6 +74,7 @@ export function createIntelligenceSection(host: TipFormHost, scenarioId: string)
       const n = spec.policy.tips.length;
       const text = n === 0 ? 'No tips injected in this run.' : `${n} ${n === 1 ? 'tip' : 'tips'} injected in this run (days ${spec.policy.tips.map((t) => t.day + 1).join(', ')}); a re-run or a share link replays ${n === 1 ? 'it' : 'them'}.`;
       if (injected.textContent !== text) injected.textContent = text;
+      listInjected(spec);
       list.update(intel);
     },
   };

@@ -50,6 +50,8 @@ describe('Where the risk moved', () => {
     expect(offices.series.map((s) => s.def.key)).toEqual(plain.snapshot.offices.map((o) => o.id));
     for (const s of offices.series) expect(sumPoints(s.current)).toBe(total(plain.daily, (d) => d.networks.byOffice[s.def.key] ?? 0));
     expect(offices.series[0]!.current).toHaveLength(DAYS / 7);
+    const seized = model.panels.find((p) => p.def.key === 'seizedOffice')!;
+    for (const s of seized.series) expect(sumPoints(s.current)).toBe(total(plain.daily, (d) => d.networks.seizedByOffice[s.def.key] ?? 0));
   });
 
   it('draws the top goods one by one and the rest as "other", losing nothing', () => {
