@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBuiltinScenario } from '../src/sim';
-import { timeFullPipeline } from './throughput';
+import { timeFullPipelines } from './throughput';
 import { timeKernel } from './kernel';
 import { measureMemory } from './memory';
 import { timeSetup } from './setup';
@@ -22,7 +22,9 @@ import { fmt, mib, printTable } from './stats';
  */
 
 const DAYS_PER_YEAR = 365;
-const WARMUP_DAYS = 20;
+const WARMUP_DAYS = 60;
+/** Timed one-year runs per scenario (medians are reported). */
+const REPEATS = 5;
 const MEMORY_YEARS = 10;
 const MEMORY_CHECKPOINTS = [1, 5, 10];
 /** Target for a one-year run of the default administration, seconds. */
@@ -34,14 +36,15 @@ const SETUP_DAYS = 90;
 const scenario = loadBuiltinScenario('default');
 console.log(`Benchmark: scenario "${scenario.id}", ${scenario.offices.length} offices, Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'})`);
 
-// Fewer repeats when one run is slow, so the whole benchmark stays within its time budget.
-const full = timeFullPipeline(scenario, DAYS_PER_YEAR, WARMUP_DAYS, (first) => (first < 8 ? 5 : 3));
+// The same scenario with trader behaviour off (issue 4 §8: behaviour must not cost the core its
+// throughput), its runs interleaved with the full pipeline's.
+const [full, staticTraders] = timeFullPipelines(
+  [scenario, { ...scenario, behaviour: { ...scenario.behaviour, enabled: false } }], DAYS_PER_YEAR, WARMUP_DAYS, REPEATS,
+);
 const totalDeclarations = full.runs[0].declarations;
 const kernel = timeKernel(totalDeclarations, full.drawsPerDeclaration, full.runs.length);
 const ratio = full.medianDeclarationsPerSecond / kernel.medianDeclarationsPerSecond;
 const cpuRatio = full.medianDeclarationsPerCpuSecond / kernel.medianDeclarationsPerCpuSecond;
-// The same scenario with trader behaviour off (issue 4 §8: behaviour must not cost the core its throughput).
-const staticTraders = timeFullPipeline({ ...scenario, behaviour: { ...scenario.behaviour, enabled: false } }, DAYS_PER_YEAR, WARMUP_DAYS, () => full.runs.length);
 const behaviourRatio = full.medianDeclarationsPerCpuSecond / staticTraders.medianDeclarationsPerCpuSecond;
 const setup = timeSetup(SETUP_SCALE, SETUP_DAYS, 7);
 const memory = measureMemory(scenario, MEMORY_YEARS, MEMORY_CHECKPOINTS);

@@ -30,14 +30,19 @@ export interface ThroughputResult {
 
 /**
  * Times `createSimulation(scenario, seed) + run(days)` end to end, the work a headless run or the
- * worker does. Each repeat uses a fresh simulation and the same seed, so every repeat does the same
- * work and the spread is timing noise only.
+ * worker does, for each scenario of `scenarios`, with their repeats interleaved (A B A B ...) so
+ * that a change of load on a shared machine hits every scenario alike. Each repeat uses a fresh
+ * simulation and the same seed, so every repeat does the same work and the spread is timing noise
+ * only. The warm-up runs each scenario for `warmupDays` first, so V8 has optimised the hot loops.
  */
-export function timeFullPipeline(scenario: Scenario, days: number, warmupDays: number, repeats: (firstSeconds: number) => number): ThroughputResult {
-  createSimulation(scenario, 999).run(warmupDays);
-  const runs: TimedRun[] = [timeOnce(scenario, days)];
-  const total = repeats(runs[0].seconds);
-  while (runs.length < total) runs.push(timeOnce(scenario, days));
+export function timeFullPipelines(scenarios: readonly Scenario[], days: number, warmupDays: number, repeats: number): ThroughputResult[] {
+  for (const scenario of scenarios) createSimulation(scenario, 999).run(warmupDays);
+  const runs: TimedRun[][] = scenarios.map(() => []);
+  for (let r = 0; r < repeats; r++) scenarios.forEach((scenario, k) => runs[k].push(timeOnce(scenario, days)));
+  return runs.map((list) => summarise(list, days, warmupDays));
+}
+
+function summarise(runs: TimedRun[], days: number, warmupDays: number): ThroughputResult {
   const first = runs[0];
   return {
     days,
