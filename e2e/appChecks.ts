@@ -66,9 +66,14 @@ export async function appChecks(b: Browser): Promise<AppSession | null> {
     assert(declarations > 3 * 1000, `declarations tile shows ${declarations}`);
   });
 
-  await check('charts follow the run: seven figures with summaries, a data table on demand', async () => {
+  await check('charts follow the run: seven figures, each drawn as it comes into view, with summaries and a data table on demand', async () => {
     const day = await dayOf(page);
     await page.waitForFunction((d) => document.getElementById('charts')?.dataset['day'] === String(d), day);
+    // Figures far from the viewport are drawn when they come near it (mountCharts.ts).
+    for (const figure of await page.$$('#charts figure')) {
+      await figure.scrollIntoViewIfNeeded();
+      await sleep(50);
+    }
     const figures = await page.$$eval('#charts figure', (nodes) => nodes.map((n) => ({
       id: n.getAttribute('data-chart-id'), marks: n.querySelectorAll('svg path, svg rect, svg circle').length, summary: n.querySelector('.chart-summary')?.textContent ?? '',
     })));

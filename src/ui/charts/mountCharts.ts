@@ -1,7 +1,8 @@
 /**
  * The charts panel: mounts one figure per chart into a container, redraws them on every update
- * and on resize (debounced), keeps summaries and open tables current without flooding screen
- * readers (throttled), honours reduced motion, and exports any chart as SVG or PNG.
+ * (those far from the viewport when they come near it) and on resize (debounced), keeps
+ * summaries and open tables current without flooding screen readers (throttled), honours reduced
+ * motion, and exports any chart as SVG or PNG.
  */
 import './charts.css';
 import { chartSpec, CHART_SPECS, type PreparedChart } from './chartRegistry';
@@ -15,6 +16,8 @@ import { stopMotion } from './svgKit';
 const TEXT_INTERVAL_MS = 1000;
 /** Resize settles for this long before the charts are redrawn, ms. */
 const RESIZE_DEBOUNCE_MS = 120;
+/** Figures this close to the viewport are kept drawn, px (so scrolling reveals no stale chart). */
+const VISIBILITY_MARGIN_PX = 300;
 /** Width used for export when the chart is not laid out (e.g. hidden), px. */
 const EXPORT_WIDTH = 960;
 
@@ -55,16 +58,39 @@ export function mountCharts(container: HTMLElement): ChartsPanel {
   }
   container.replaceChildren(grid);
 
+  // Figures near the viewport; the others are marked stale and drawn when they come into view,
+  // so a playing run redraws only what can be seen. Until the observer reports, all count as near.
+  const near = new Set<ChartId>(figures.keys());
+  const stale = new Set<ChartId>();
+  const drawFigure = (id: ChartId, width: number, animate: boolean): void => {
+    const chart = prepared.get(id);
+    const figure = figures.get(id);
+    if (!chart || !figure) return;
+    stale.delete(id);
+    figure.setSize(width, chart.draw(figure.body, { width, animate }));
+  };
   const draw = (animate: boolean): void => {
     const widths = new Map([...figures].map(([id, f]) => [id, f.width()]));
-    for (const [id, chart] of prepared) {
-      const figure = figures.get(id);
+    for (const id of prepared.keys()) {
       const width = widths.get(id);
-      if (!figure || width === undefined) continue;
-      const height = chart.draw(figure.body, { width, animate });
-      figure.setSize(width, height);
+      if (width === undefined) continue;
+      if (near.has(id)) drawFigure(id, width, animate);
+      else stale.add(id);
     }
   };
+  const visibility = typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        const id = (entry.target as HTMLElement).dataset['chartId'];
+        if (id === undefined || !isChartId(id)) continue;
+        if (entry.isIntersecting) {
+          near.add(id);
+          if (stale.has(id)) drawFigure(id, figures.get(id)?.width() ?? EXPORT_WIDTH, false);
+        } else near.delete(id);
+      }
+    }, { rootMargin: `${VISIBILITY_MARGIN_PX}px 0px` })
+    : null;
+  for (const f of figures.values()) visibility?.observe(f.root);
   const texts = throttle(() => {
     for (const id of CHART_IDS) refreshText(id);
   }, TEXT_INTERVAL_MS);
@@ -115,6 +141,7 @@ export function mountCharts(container: HTMLElement): ChartsPanel {
     chartIds: () => CHART_IDS,
     destroy() {
       observer?.disconnect();
+      visibility?.disconnect();
       media?.removeEventListener('change', onMotionChange);
       texts.cancel();
       onResize.cancel();
