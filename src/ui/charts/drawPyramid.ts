@@ -89,7 +89,9 @@ function drawOverTime(g: G, model: PyramidModel, days: readonly TierDay[], width
   putText(layer(g, 'title'), 'Importers by compliance tier over time', 0, 14, FONT.title, COLORS.ink);
   layer(g, 'title').select('text').attr('font-weight', 600);
   putText(layer(g, 'unit'), '% of importers, tier 1 at the bottom', 0, 32, FONT.small, COLORS.inkMuted);
-  const margin = { left: 48, right: 150, top: 44 };
+  // Room for the longest direct label ("4 · decided not to comply 100.0%") unless the chart is narrow.
+  const labelRoom = Math.max(...TIERS.map((t) => textWidth(`${t.tier} · ${t.name} 100.0%`, FONT.small))) + 14;
+  const margin = { left: 48, right: Math.min(labelRoom, Math.round(width * 0.45)), top: 44 };
   const plotW = Math.max(80, width - margin.left - margin.right);
   const plotH = 200;
   const first = days[0]?.day ?? 1;
