@@ -29,6 +29,8 @@ const L1 = bit('L1'), L2 = bit('L2'), L4 = bit('L4'), L5 = bit('L5'), L6 = bit('
 const I1 = bit('I1'), I2 = bit('I2'), I3 = bit('I3'), I4 = bit('I4'), I8 = bit('I8');
 
 const SEA = 0, AIR = 1, EXPRESS = 2, LAND = 3;
+/** Country flag bits of IndicatorContext.countryFlags. */
+const COUNTRY_WEAK_AML = 1, COUNTRY_COUNTERFEIT = 2, COUNTRY_TRANSSHIPMENT = 4, COUNTRY_DRUGS = 8;
 /** De minimis threshold for express consignments, USD (A7). */
 const DE_MINIMIS_USD = 150;
 /** Days a detected offence keeps an importer on the poor-record list (G2). */
@@ -42,6 +44,7 @@ export interface IndicatorContext {
   /** Commodity sector. */ readonly commoditySector: Uint8Array;
   /** supply[country * SECTORS + sector]. */ readonly supply: Uint8Array;
   /** Express parcels per importer today (A8), reset for touched importers each day. */ readonly parcelsToday: Int32Array;
+  /** Per country, its flags as COUNTRY_* bits. */ readonly countryFlags: Uint8Array;
   /** Per commodity, the bits of the indicators that depend on the commodity alone (G4, G18, I4), summed. */ readonly commodityBits: Float64Array;
 }
 
@@ -55,6 +58,11 @@ export function createIndicatorContext(gen: GeneratorContext): IndicatorContext 
     commodityBits: Float64Array.from(COMMODITIES, (_, com) =>
       (highDutyHeading[com] === 1 ? G4 : 0) + (gen.exciseRate[com] > 0 ? G18 : 0) + (gen.counterfeitProne[com] === 1 ? I4 : 0)),
     supply: createSupplyMatrix(),
+    countryFlags: Uint8Array.from(gen.countries.weakAml, (weak, k) => {
+      const c = gen.countries;
+      return (weak === 1 ? COUNTRY_WEAK_AML : 0) | (c.counterfeitHub[k] === 1 ? COUNTRY_COUNTERFEIT : 0)
+        | (c.transshipmentHub[k] === 1 ? COUNTRY_TRANSSHIPMENT : 0) | (c.drugSource[k] === 1 ? COUNTRY_DRUGS : 0);
+    }),
     parcelsToday: new Int32Array(gen.pop.count),
   };
 }
@@ -64,7 +72,7 @@ export function createIndicatorContext(gen: GeneratorContext): IndicatorContext 
  * declared fields and the importers' and declarants' history as it stood at the start of the day.
  */
 export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer): void {
-  const gen = ctx.gen, pop = gen.pop, c = gen.countries, n = day.count, today = day.day;
+  const gen = ctx.gen, pop = gen.pop, countryFlags = ctx.countryFlags, n = day.count, today = day.day;
   const parcels = ctx.parcelsToday;
   for (let i = 0; i < n; i++) if (day.mode[i] === EXPRESS) parcels[day.importer[i]]++;
   const popFirstDay = pop.firstDay, popLastOffenceDay = pop.lastOffenceDay, popDeclarant = pop.declarant;
@@ -87,11 +95,13 @@ export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer): void 
     if (desc === DESC_VAGUE) bits += G5;
     if (desc === DESC_INCONSISTENT) bits += G6;
     if (ctx.supply[origin * SECTORS.length + ctx.commoditySector[com]] === 0) bits += G7;
-    if (day.preferenceClaimed[i] === 1 && (dep !== origin || c.counterfeitHub[origin] === 1 || c.transshipmentHub[origin] === 1)) bits += G8;
+    // The country flags of origin and departure, one read each (see COUNTRY_* bits).
+    const fromOrigin = countryFlags[origin], fromDeparture = countryFlags[dep], either = fromOrigin | fromDeparture;
+    if (day.preferenceClaimed[i] === 1 && (dep !== origin || (fromOrigin & (COUNTRY_COUNTERFEIT | COUNTRY_TRANSSHIPMENT)) !== 0)) bits += G8;
     if (day.transshipped[i] === 1) bits += G9;
     if (ctx.commoditySector[com] !== popSector[imp]) bits += G10;
     if (consignee === CONSIGNEE_RESIDENTIAL) bits += G11;
-    if (c.weakAml[origin] === 1 || c.weakAml[dep] === 1) bits += G12;
+    if ((either & COUNTRY_WEAK_AML) !== 0) bits += G12;
     if (riskyPay) bits += G13;
     if (day.docMismatch[i] === 1) bits += G14;
     if (massRatio < 0.2 || massRatio > 4) bits += G15;
@@ -100,7 +110,7 @@ export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer): void 
     if ((mode === AIR || mode === EXPRESS) && day.nearThreshold[i] === 1) bits += G19;
     if (mode === SEA) {
       if (day.advanceLeadHours[i] < 24 || day.amendments[i] >= 2) bits += M1;
-      if (c.drugSource[dep] === 1 || c.counterfeitHub[dep] === 1) {
+      if ((fromDeparture & (COUNTRY_DRUGS | COUNTRY_COUNTERFEIT)) !== 0) {
         bits += M6;
         if (day.containerType[i] >= 2) bits += M11;
       }
@@ -117,7 +127,7 @@ export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer): void 
       if (desc === DESC_BRAND && day.declaredValue[i] < DE_MINIMIS_USD) bits += A7;
     }
     if (mode === EXPRESS) {
-      if (day.parcelItems[i] <= 3 && consignee === CONSIGNEE_INDIVIDUAL && (c.counterfeitHub[origin] === 1 || c.counterfeitHub[dep] === 1)) bits += A5;
+      if (day.parcelItems[i] <= 3 && consignee === CONSIGNEE_INDIVIDUAL && (either & COUNTRY_COUNTERFEIT) !== 0) bits += A5;
       if (parcels[imp] >= 5) bits += A8;
       if (day.parcelItems[i] <= 10) bits += I3;
     }
@@ -132,9 +142,9 @@ export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer): void 
         if (gen.exciseRate[com] > 0) bits += L7;
       }
     }
-    if ((mode === LAND || mode === SEA) && gen.perishable[com] === 1 && c.drugSource[dep] === 1) bits += L4;
+    if ((mode === LAND || mode === SEA) && gen.perishable[com] === 1 && (fromDeparture & COUNTRY_DRUGS) !== 0) bits += L4;
     if (desc === DESC_BRAND && lowValue) bits += I1;
-    if (c.counterfeitHub[origin] === 1 || c.counterfeitHub[dep] === 1) bits += I2;
+    if ((either & COUNTRY_COUNTERFEIT) !== 0) bits += I2;
     if (desc === DESC_GIFT && consignee === CONSIGNEE_COMPANY && day.massKg[i] > 20) bits += I8;
     const hi = Math.floor(bits / WORD);
     day.indicatorsHi[i] = hi;
