@@ -29,9 +29,7 @@ export function lodgeDay(s: SimulationState, releaseHours: Float64Array, fifo: b
   let nonCompliant = 0, revenueAtRisk = 0, delayCost = 0, greenHours = 0, blueHours = 0, releasedHours = 0;
   for (let i = 0; i < b.count; i++) {
     const office = b.office[i], lane = b.lane[i], imp = b.importer[i], arrival = b.arrivalHour[i];
-    c[C_LANE + lane]++;
     officeLanes[office * 4 + lane]++;
-    officeDeclarations[office]++;
     if (b.truthOffence[i] !== 0) { nonCompliant++; revenueAtRisk += b.truthRevenue[i]; }
     pop.declarations[imp]++;
     pop.declarantDeclarations[b.declarant[i]]++;
@@ -69,8 +67,13 @@ export function lodgeDay(s: SimulationState, releaseHours: Float64Array, fifo: b
     // Random and intelligence-led selections get a full examination: no screening decides for them.
     else if (lane === LANE_RED) net.enqueue(job, firstRedStage(s, office, (b.reason[i] & (REASON_RANDOM | REASON_INTEL)) !== 0), arrival);
   }
-  // Releases (green and blue) are counted per office: each office has one release time, so one bin.
+  // Lane and office counts from the per-office lane counts; releases (green and blue) are recorded
+  // per office: each office has one release time, so one histogram bin.
   for (let o = 0; o < releaseBins.length; o++) {
+    for (let lane = 0; lane < 4; lane++) {
+      c[C_LANE + lane] += officeLanes[o * 4 + lane];
+      officeDeclarations[o] += officeLanes[o * 4 + lane];
+    }
     recordClearanceCounts(acc, LANE_GREEN, releaseBins[o], officeLanes[o * 4 + LANE_GREEN]);
     recordClearanceCounts(acc, LANE_BLUE, releaseBins[o], officeLanes[o * 4 + LANE_BLUE]);
   }
