@@ -1,6 +1,6 @@
 import type { TipBook } from './tipBook';
 import type { TipInput } from './intelligenceSchema';
-import { ACTION_PROFILE, ACTION_TARGET, SUBJECTS, T_RECEIVED, countTip } from './tipBook';
+import { ACTION_PROFILE, ACTION_TARGET, SUBJECTS } from './tipBook';
 import { ScenarioInputError } from '../config/scenarioError';
 import { COUNTRIES, findCountry } from '../world/countries';
 import { findCommodity } from '../world/commodities';
@@ -42,5 +42,6 @@ export function injectTip(book: TipBook, tip: TipInput, officeIds: readonly stri
     reliability: tip.reliability, truth: null, receivedDay: day, fromDay: day + tip.leadDays, toDay: day + tip.leadDays + tip.windowDays - 1,
     action, remaining: action === ACTION_TARGET ? tip.targetCount : 0, selected: 0, nonCompliant: 0, status: 'pending', note: tip.note,
   });
-  countTip(book, T_RECEIVED);
+  // The day's counters are reset when the next day starts, so the tip is counted there.
+  book.injectedPending++;
 }

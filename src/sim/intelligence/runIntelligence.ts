@@ -3,7 +3,7 @@ import type { NetworkState } from '../networks/networkState';
 import type { DayBuffer } from '../declarations/dayBuffer';
 import type { Tip, TipBook } from './tipBook';
 import {
-  ACTION_TARGET, CLOSED_KEPT, SUBJECT_COMMODITY, SUBJECT_ROUTE, SUBJECT_TRADER, T_ACTED, T_EXPIRED, T_SELECTED, T_USED, countTip,
+  ACTION_TARGET, CLOSED_KEPT, SUBJECT_COMMODITY, SUBJECT_ROUTE, SUBJECT_TRADER, T_ACTED, T_EXPIRED, T_RECEIVED, T_SELECTED, T_USED, countTip,
 } from './tipBook';
 import { generateTips } from './generateTips';
 import { createStream } from '../random/stream';
@@ -18,6 +18,10 @@ import { LANE_RED, REASON_INTEL, REASON_TARGETED } from '../declarations/codes';
  */
 export function runIntelligence(book: TipBook, pop: TraderPopulation, ns: NetworkState, b: DayBuffer, officeCount: number): number {
   book.day.fill(0);
+  if (book.injectedPending > 0) {
+    countTip(book, T_RECEIVED, book.injectedPending);
+    book.injectedPending = 0;
+  }
   const today = b.day;
   let draws = 0;
   if (book.config.enabled) {

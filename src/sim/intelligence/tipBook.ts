@@ -53,13 +53,14 @@ export interface TipBook {
   /** Next tip id. */ nextId: number;
   /** Tips pending or active, in order of receipt. */ readonly open: Tip[];
   /** The last CLOSED_KEPT used or expired tips, oldest first. */ readonly closed: Tip[];
+  /** Tips injected by command since the last day started: counted as received on the next day. */ injectedPending: number;
   /** Today's counters (T_*). */ readonly day: Float64Array;
   /** Counters over the run. */ readonly run: Float64Array;
 }
 
 /** Creates an empty book. */
 export function createTipBook(config: IntelligenceConfig, seed: number): TipBook {
-  return { config, seed, nextId: 1, open: [], closed: [], day: new Float64Array(T_COUNTERS), run: new Float64Array(T_COUNTERS) };
+  return { config, seed, nextId: 1, open: [], closed: [], injectedPending: 0, day: new Float64Array(T_COUNTERS), run: new Float64Array(T_COUNTERS) };
 }
 
 /** Adds `n` to counter `k` of the day and the run. */

@@ -27,8 +27,11 @@ describe('injectTip', () => {
     const sim = createSimulation(quiet(), 6);
     sim.apply({ type: 'injectTip', tip: { subject: 'route', office: 'port', departure: 'CN', action: 'profile', leadDays: 1, windowDays: 2 } });
     sim.run(1);
+    // Injected before day 0: received on day 0, in the day's figures and the run's alike.
+    expect(sim.daily()[0].intelligence.tipsReceived).toBe(1);
     expect(sim.daily()[0].intelligence.tipSelections).toBe(0);
     sim.run(2);
+    expect(sim.daily()[1].intelligence.tipsReceived).toBe(0);
     const selected = sim.daily().slice(1).map((d) => d.intelligence.tipSelections);
     expect(selected[0]).toBeGreaterThan(2);
     expect(selected[1]).toBeGreaterThan(2);
