@@ -58,13 +58,13 @@ function setSteadyBeliefs(s: BehaviourState, pop: TraderPopulation, days: number
   for (let t = 0; t < pop.count; t++) {
     const n = pop.network[t];
     if (n < 0) continue;
-    netDecl.set(n, (netDecl.get(n) ?? 0) + s.declTotal[t]);
-    netSel.set(n, (netSel.get(n) ?? 0) + Math.min(s.selTotal[t], s.declTotal[t]));
+    netDecl.set(n, (netDecl.get(n) ?? 0) + pop.declarations[t]);
+    netSel.set(n, (netSel.get(n) ?? 0) + Math.min(s.selTotal[t], pop.declarations[t]));
   }
   for (let t = 0; t < pop.count; t++) {
     const k = pop.sector[t], n = pop.network[t];
     const peerRate = s.sectorDeclTotal[k] > 0 ? s.sectorSelTotal[k] / s.sectorDeclTotal[k] : 0;
-    const decl = s.declTotal[t], insp = Math.min(s.selTotal[t], decl);
+    const decl = pop.declarations[t], insp = Math.min(s.selTotal[t], decl);
     const otherDecl = n >= 0 ? (netDecl.get(n) ?? 0) - decl : 0, otherSel = n >= 0 ? (netSel.get(n) ?? 0) - insp : 0;
     s.selA[t] = b.priorSelection * b.priorStrength + scale * (b.selfWeight * insp + b.peerWeight * days * peerRate + b.networkWeight * otherSel);
     s.selB[t] = (1 - b.priorSelection) * b.priorStrength

@@ -91,7 +91,7 @@ function observeDay(s: BehaviourState, pop: TraderPopulation, buffer: DayBuffer)
   tierDecl.fill(0);
   tierSel.fill(0);
   const actual = realisedByTier(s);
-  const declPeriod = s.declPeriod, declTotal = s.declTotal, selPeriod = s.selPeriod, selTotal = s.selTotal;
+  const declPeriod = s.declPeriod, selPeriod = s.selPeriod, selTotal = s.selTotal;
   const sectorDecl = s.sectorDecl, sectorDeclTotal = s.sectorDeclTotal, sectorSel = s.sectorSel, sectorSelTotal = s.sectorSelTotal;
   const popTier = pop.tier, popSector = pop.sector, propensity = pop.propensity, aeoState = s.aeoState, perceived = s.perceived;
   // The day's sums in locals (registers, not memory round trips), added in the same order as
@@ -104,7 +104,6 @@ function observeDay(s: BehaviourState, pop: TraderPopulation, buffer: DayBuffer)
     tierDecl[tier]++;
     tierSel[tier] += selected;
     declPeriod[t]++;
-    declTotal[t]++;
     selPeriod[t] += selected;
     selTotal[t] += selected;
     sectorDecl[k]++;
