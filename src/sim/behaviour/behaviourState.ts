@@ -47,8 +47,8 @@ export interface BehaviourState {
   /** Ring buffer head and length. */ queueHead: number; queueLength: number;
   /** Validations in progress. */ validating: number;
   /** Sector peers: smoothed non-compliance share, and at calibration. */ readonly peerShare: Float64Array; readonly peerShare0: Float64Array;
-  /** Sector selections and declarations in the period. */ readonly sectorSel: Float64Array; readonly sectorDecl: Float64Array;
-  /** Sector selections and declarations since the run start (warm-up rates). */ readonly sectorSelTotal: Float64Array; readonly sectorDeclTotal: Float64Array;
+  /** Sector selections and declarations in the period (summed from the traders' counts at period end). */ readonly sectorSel: Float64Array; readonly sectorDecl: Float64Array;
+  /** Sector selections and declarations since the run start (summed at calibration, for warm-up rates). */ readonly sectorSelTotal: Float64Array; readonly sectorDeclTotal: Float64Array;
   /** Smoothed detected and non-compliant counts per tier: the realised detection probability. */ readonly tierFound: Float64Array; readonly tierOffences: Float64Array;
   /** Detected offences per tier today (from the inspection hook). */ readonly tierFoundToday: Float64Array;
   /** Smoothed selections at lodgement and declarations per tier: the objective selection probability. */ readonly tierSel: Float64Array; readonly tierDecl: Float64Array;

@@ -55,6 +55,13 @@ function setSteadyBeliefs(s: BehaviourState, pop: TraderPopulation, days: number
   const b = s.config.beliefs;
   const scale = 1 / (1 - Math.pow(0.5, 1 / b.memoryHalfLifeDays)) / Math.max(1, days);
   const netDecl = new Map<number, number>(), netSel = new Map<number, number>();
+  // Sector totals since the run start, from the traders' own counts.
+  s.sectorDeclTotal.fill(0);
+  s.sectorSelTotal.fill(0);
+  for (let t = 0; t < pop.count; t++) {
+    s.sectorDeclTotal[pop.sector[t]] += pop.declarations[t];
+    s.sectorSelTotal[pop.sector[t]] += s.selTotal[t];
+  }
   for (let t = 0; t < pop.count; t++) {
     const n = pop.network[t];
     if (n < 0) continue;

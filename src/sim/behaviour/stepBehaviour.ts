@@ -92,13 +92,12 @@ function observeDay(s: BehaviourState, pop: TraderPopulation, buffer: DayBuffer)
   tierSel.fill(0);
   const actual = realisedByTier(s);
   const declPeriod = s.declPeriod, selPeriod = s.selPeriod, selTotal = s.selTotal;
-  const sectorDecl = s.sectorDecl, sectorDeclTotal = s.sectorDeclTotal, sectorSel = s.sectorSel, sectorSelTotal = s.sectorSelTotal;
-  const popTier = pop.tier, popSector = pop.sector, propensity = pop.propensity, aeoState = s.aeoState, perceived = s.perceived;
+  const popTier = pop.tier, propensity = pop.propensity, aeoState = s.aeoState, perceived = s.perceived;
   // The day's sums in locals (registers, not memory round trips), added in the same order as
   // declaration by declaration into the zeroed day counters, so the totals are bit for bit the same.
   let voluntary = 0, deliberate = 0, evasions = 0, aeo = 0, perceivedSum = 0, actualSum = 0;
   for (let i = 0; i < buffer.count; i++) {
-    const t = buffer.importer[i], tier = popTier[t], k = popSector[t];
+    const t = buffer.importer[i], tier = popTier[t];
     const selected = buffer.lane[i] !== LANE_GREEN ? 1 : 0;
     if (buffer.truthOffence[i] !== 0) offences[tier]++;
     tierDecl[tier]++;
@@ -106,10 +105,6 @@ function observeDay(s: BehaviourState, pop: TraderPopulation, buffer: DayBuffer)
     declPeriod[t]++;
     selPeriod[t] += selected;
     selTotal[t] += selected;
-    sectorDecl[k]++;
-    sectorDeclTotal[k]++;
-    sectorSel[k] += selected;
-    sectorSelTotal[k] += selected;
     if (tier <= 1) voluntary++;
     else { deliberate++; evasions += propensity[t]; }
     if (aeoState[t] === AEO_HOLDER) aeo++;

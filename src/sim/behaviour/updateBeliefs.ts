@@ -31,7 +31,12 @@ export function updateBeliefs(s: BehaviourState, pop: TraderPopulation, periodDa
   const mode = b.mode;
   const tierQ = objectiveByTier(s);
   const wn = b.networkWeight, netDecl = new Float64Array(NETWORK_SLOTS), netSel = new Float64Array(NETWORK_SLOTS);
+  // The period's sector totals (what peers see) and network totals, from the traders' own counts.
+  s.sectorDecl.fill(0);
+  s.sectorSel.fill(0);
   for (let t = 0; t < pop.count; t++) {
+    s.sectorDecl[pop.sector[t]] += s.declPeriod[t];
+    s.sectorSel[pop.sector[t]] += s.selPeriod[t];
     const n = pop.network[t];
     if (n >= 0) { netDecl[n % NETWORK_SLOTS] += s.declPeriod[t]; netSel[n % NETWORK_SLOTS] += Math.min(s.selPeriod[t], s.declPeriod[t]); }
   }
@@ -66,8 +71,6 @@ export function updateBeliefs(s: BehaviourState, pop: TraderPopulation, periodDa
     if (s.crater[t] === 1 && day - s.lastRandom[t] < b.bombCraterDays) q *= b.bombCraterFactor;
     s.perceived[t] = q < 0 ? 0 : q > 1 ? 1 : q;
   }
-  s.sectorDecl.fill(0);
-  s.sectorSel.fill(0);
 }
 
 /** Realised detection probability per tier (smoothed detected / non-compliant), or the prior before any evidence. */
