@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Download, type Page } from 'playwright-core';
 
 /** The repository root. */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -156,7 +156,19 @@ export async function tileValues(page: Page): Promise<Record<string, string[]>> 
 
 /** Clicks `selector` and returns the text of the file it downloads. */
 export async function downloadText(page: Page, selector: string): Promise<{ name: string; text: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: STEP_TIMEOUT_MS }), page.click(selector)]);
+  // On a loaded machine Chromium has now and then dropped the download of a blob link: one
+  // second click, then a failure that says what the page showed.
+  let download: Download | null = null;
+  for (let attempt = 0; attempt < 2 && download === null; attempt++) {
+    [download] = await Promise.all([page.waitForEvent('download', { timeout: STEP_TIMEOUT_MS }).catch(() => null), page.click(selector)]);
+  }
+  if (download === null) {
+    const state = await page.evaluate((sel) => ({
+      disabled: document.querySelector(sel)?.getAttribute('aria-disabled'),
+      status: document.getElementById('share-status')?.textContent,
+    }), selector);
+    throw new Error(`no download after two clicks on ${selector} (aria-disabled ${state.disabled}, status "${state.status}")`);
+  }
   const path = await download.path();
   const bytes = await readFile(path);
   return { name: download.suggestedFilename(), text: bytes.toString('utf8'), bytes };
