@@ -15,6 +15,7 @@ export { validateScenario, loadBuiltinScenario, loadScenarioObject, listBuiltinS
 export { BUILTIN_SCENARIOS } from './config/builtinScenarios';
 export { applyOverride } from './config/setPath';
 export { ScenarioInputError } from './config/scenarioError';
+export { parseWithSchema } from './config/parseWithSchema';
 export type { InputIssue } from './config/scenarioError';
 export { INDICATORS, INDICATOR_COUNT, findIndicator } from './indicators/catalogue';
 export type { Indicator } from './indicators/catalogue';

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { BUILTIN_SCENARIOS, loadBuiltinScenario, ScenarioInputError, scenarioSchema, validateScenario, type InputIssue, type Scenario } from '../sim';
+import { BUILTIN_SCENARIOS, loadBuiltinScenario, parseWithSchema, ScenarioInputError, scenarioSchema, validateScenario, type InputIssue, type Scenario } from '../sim';
 import { MAX_HORIZON, MAX_SCALE, MAX_SEED, MIN_SCALE } from './limits';
 import { scheduledTipsSchema, tipScheduleIssues } from './tipSchedule';
-import { parseOrThrow } from './zodIssues';
 
 /**
  * A run as the page sees it: which world (scenario id and traffic scale), which luck (seed), how
@@ -118,7 +117,7 @@ export function defaultRunSpec(scenarioId: string, seed: number): RunSpec {
  * `policy.` as in {@link RunSpec}).
  */
 export function scenarioFor(input: unknown): Scenario {
-  const spec = parseOrThrow(runSpecSchema, input, 'Invalid run');
+  const spec = parseWithSchema(runSpecSchema, input, 'Invalid run');
   if (!isBuiltinScenario(spec.scenarioId)) {
     throw new ScenarioInputError('Invalid run', [{ path: 'scenarioId', message: `"${spec.scenarioId}" is not built in; choose one of ${Object.keys(BUILTIN_SCENARIOS).join(', ')}` }]);
   }

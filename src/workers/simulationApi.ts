@@ -1,6 +1,7 @@
 import {
   createSimulation,
   loadBuiltinScenario,
+  parseWithSchema,
   ScenarioInputError,
   type CommandInput,
   type DailyKpis,
@@ -12,7 +13,6 @@ import { MAX_SEED, MAX_STEP_DAYS } from './limits';
 import { advanceRequestSchema, dryRunRequestSchema, simulateRequestSchema, type AdvanceRequest, type AdvanceResult, type RunResult, type SimulateRequest } from './runMessages';
 import { scenarioFor } from './runSpec';
 import { tipsOnDay, type ScheduledTip } from './tipSchedule';
-import { parseOrThrow } from './zodIssues';
 
 /** How many consignments of the last day a snapshot carries to the page. */
 export const SNAPSHOT_SAMPLE_SIZE = 100;
@@ -187,7 +187,7 @@ export function createSimulationApi(): SimulationApi {
     simulate: (request) =>
       guarded(() => {
         const started = performance.now();
-        const r = parseOrThrow(simulateRequestSchema, request, 'Invalid simulate request');
+        const r = parseWithSchema(simulateRequestSchema, request, 'Invalid simulate request');
         if (r.days > r.spec.horizon) throw usageError('days', `must be at most the horizon (${r.spec.horizon}), got ${r.days}`);
         const scenario = scenarioFor(r.spec);
         const fresh = createSimulation(scenario, r.spec.seed);
@@ -200,7 +200,7 @@ export function createSimulationApi(): SimulationApi {
     advance: (request) =>
       guarded(() => {
         const s = current();
-        const r = parseOrThrow(advanceRequestSchema, request, 'Invalid advance request');
+        const r = parseWithSchema(advanceRequestSchema, request, 'Invalid advance request');
         if (r.toDay < s.day()) throw usageError('toDay', `the simulation is already at day ${s.day()}; it cannot go back to ${r.toDay}`);
         if (r.toDay > s.scenario.days) throw usageError('toDay', `must be at most the horizon (${s.scenario.days}), got ${r.toDay}`);
         if (r.since > r.toDay) throw usageError('since', `must be at most toDay (${r.toDay}), got ${r.since}`);
@@ -211,7 +211,7 @@ export function createSimulationApi(): SimulationApi {
     dryRun: (rule) =>
       guarded(() => {
         const s = current();
-        return s.dryRun(parseOrThrow(dryRunRequestSchema, rule, 'Invalid profile'));
+        return s.dryRun(parseWithSchema(dryRunRequestSchema, rule, 'Invalid profile'));
       }),
   };
 }

@@ -4,7 +4,7 @@ import { ScenarioInputError, type InputIssue } from './scenarioError';
 /**
  * Validates `value` against a zod schema and turns zod's issues into path-named, plain-language
  * problems ({@link ScenarioInputError}), e.g. `offices.0.mode: expected one of sea, air, express,
- * land, got "rail"`.
+ * land, got "rail"`. Used at every boundary: scenario files, commands, and the worker's messages.
  */
 export function parseWithSchema<S extends z.ZodType>(schema: S, value: unknown, context: string): z.infer<S> {
   const result = schema.safeParse(value);
@@ -27,7 +27,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
   const got = valueAt(root, issue.path);
-  const shown = got === undefined ? 'nothing' : JSON.stringify(got)?.slice(0, 60);
+  const shown = got === undefined ? 'nothing' : (JSON.stringify(got) ?? String(got)).slice(0, 60);
   switch (issue.code) {
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${shown}`;
