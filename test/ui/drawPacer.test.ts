@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { createDrawPacer, type PacerClock } from '../../src/ui/drawPacer';
+import { createDrawPacer } from '../../src/ui/drawPacer';
+import type { Timers } from '../../src/ui/rateLimit';
 
 /** A clock moved by hand, with timers that fire when it passes them. */
 function manualClock() {
   let t = 0;
   let id = 0;
   const timers = new Map<number, { at: number; fn: () => void }>();
-  const clock: PacerClock = {
+  const clock: Timers = {
     now: () => t,
-    setTimeout: (fn, ms) => {
+    set: (fn, ms) => {
       timers.set(++id, { at: t + ms, fn });
       return id;
     },
-    clearTimeout: (h) => timers.delete(h as number),
+    clear: (h) => timers.delete(h as number),
   };
   const advance = (ms: number): void => {
     t += ms;

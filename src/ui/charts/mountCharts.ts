@@ -9,7 +9,7 @@ import { chartSpec, CHART_SPECS, type PreparedChart } from './chartRegistry';
 import { createFigure, type ChartFigure } from './chartFigure';
 import { CHART_IDS, isChartId, type ChartId, type ChartsInput, type ChartsPanel } from './chartTypes';
 import { exportPngBlob, exportSvgMarkup, type ExportMeta } from './exportChart';
-import { debounce, throttle } from './rateLimit';
+import { debounce, throttle } from '../rateLimit';
 import { stopMotion } from './svgKit';
 
 /** Summaries and open tables are rewritten at most this often while a run plays, ms. */
