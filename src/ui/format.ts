@@ -11,16 +11,16 @@ const countFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 /** A count with thousands separators: `5,078`. */
-export function formatCount(value: number): string {
-  return Number.isFinite(value) ? countFormat.format(value) : MISSING;
+export function formatCount(value: number | null): string {
+  return value !== null && Number.isFinite(value) ? countFormat.format(value) : MISSING;
 }
 
 /**
  * A fraction as a percentage: one decimal (`12.3%`), two below 1 % (`0.45%`), none for exact
  * 0 and 100 %.
  */
-export function formatPercent(fraction: number): string {
-  if (!Number.isFinite(fraction)) return MISSING;
+export function formatPercent(fraction: number | null): string {
+  if (fraction === null || !Number.isFinite(fraction)) return MISSING;
   const p = fraction * 100;
   if (p === 0 || p === 100) return `${p}%`;
   const digits = Math.abs(p) < 1 ? 2 : 1;
@@ -28,11 +28,11 @@ export function formatPercent(fraction: number): string {
 }
 
 /** US dollars, abbreviated: `$850`, `$12.3k`, `$4.56M`, `$1.20B`. */
-export function formatUsd(value: number): string {
-  if (!Number.isFinite(value)) return MISSING;
+export function formatUsd(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return MISSING;
   const sign = value < 0 ? '-' : '';
   const v = Math.abs(value);
-  if (v < 1_000) return `${sign}$${Math.round(v)}`;
+  if (v < 999.5) return `${sign}$${Math.round(v)}`;
   if (v < 999_500) return `${sign}$${trim3(v / 1_000)}k`;
   if (v < 999_500_000) return `${sign}$${trim3(v / 1_000_000)}M`;
   return `${sign}$${trim3(v / 1_000_000_000)}B`;
@@ -45,12 +45,15 @@ function trim3(v: number): string {
   return v.toFixed(0);
 }
 
-/** A duration in hours: minutes below an hour (`45 min`), then `2.4 h`, `37 h`. */
-export function formatHours(hours: number): string {
-  if (!Number.isFinite(hours) || hours < 0) return MISSING;
-  if (hours < 1) return `${Math.round(hours * 60)} min`;
-  if (hours < 10) return `${hours.toFixed(1)} h`;
-  return `${Math.round(hours)} h`;
+/** A duration given in hours: `18 s`, `45 min`, `2.4 h`, `37 h`, `3.5 days`, `45 days`. */
+export function formatHours(hours: number | null): string {
+  if (hours === null || !Number.isFinite(hours) || hours < 0) return MISSING;
+  if (hours < 1 / 60) return `${Math.round(hours * 3600)} s`;
+  if (hours < 59.5 / 60) return `${Math.round(hours * 60)} min`;
+  if (hours < 9.95) return `${hours.toFixed(1)} h`;
+  if (hours < 47.5) return `${Math.round(hours)} h`;
+  const days = hours / 24;
+  return days < 9.95 ? `${days.toFixed(1)} days` : `${Math.round(days)} days`;
 }
 
 /** A ratio such as the lift of targeting over random selection: `×3.4`. */

@@ -4,52 +4,7 @@
  * baseline are written in words ("2.1 points higher") so that they read well aloud.
  */
 
-/** Shown for values that are not defined (no inspections of a kind, no days yet). */
-export const NO_VALUE = '—';
-
-const countFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-/** A count with thousands separators: `5,078`. */
-export function formatCount(value: number): string {
-  return Number.isFinite(value) ? countFormat.format(value) : NO_VALUE;
-}
-
-/** A fraction as a percentage: `12.3%`, two decimals below 1 % (`0.45%`), none for 0 and 100 %. */
-export function formatPercent(fraction: number | null): string {
-  if (fraction === null || !Number.isFinite(fraction)) return NO_VALUE;
-  const p = fraction * 100;
-  if (p === 0 || p === 100) return `${p}%`;
-  return `${p.toFixed(Math.abs(p) < 1 ? 2 : 1)}%`;
-}
-
-/** Three significant digits for 1 <= v < 1000: `1.23`, `12.3`, `123`. */
-function sig3(v: number): string {
-  if (v < 9.995) return v.toFixed(2);
-  if (v < 99.95) return v.toFixed(1);
-  return v.toFixed(0);
-}
-
-/** US dollars with k, M and bn: `$850`, `$12.3k`, `$4.56M`, `$1.20bn`. */
-export function formatUsd(value: number | null): string {
-  if (value === null || !Number.isFinite(value)) return NO_VALUE;
-  const sign = value < 0 ? '-' : '';
-  const v = Math.abs(value);
-  if (v < 999.5) return `${sign}$${Math.round(v)}`;
-  if (v < 999_500) return `${sign}$${sig3(v / 1e3)}k`;
-  if (v < 999_500_000) return `${sign}$${sig3(v / 1e6)}M`;
-  return `${sign}$${sig3(v / 1e9)}bn`;
-}
-
-/** A duration given in hours: `18 s`, `45 min`, `2.4 h`, `37 h`, `3.5 days`, `45 days`. */
-export function formatHours(hours: number | null): string {
-  if (hours === null || !Number.isFinite(hours) || hours < 0) return NO_VALUE;
-  if (hours < 1 / 60) return `${Math.round(hours * 3600)} s`;
-  if (hours < 59.5 / 60) return `${Math.round(hours * 60)} min`;
-  if (hours < 9.95) return `${hours.toFixed(1)} h`;
-  if (hours < 47.5) return `${Math.round(hours)} h`;
-  const days = hours / 24;
-  return days < 9.95 ? `${days.toFixed(1)} days` : `${Math.round(days)} days`;
-}
+export { formatCount, formatHours, formatPercent, formatUsd } from '../format';
 
 /** Drops trailing zeros of a fixed-point string: `2.50` → `2.5`, `3.0` → `3`. */
 function trimZeros(text: string): string {
