@@ -171,9 +171,3 @@ export function checkRunSpec(input: unknown): RunSpecCheck {
     return { ok: false, issues: [{ path: '', message: error instanceof Error ? error.message : String(error) }] };
   }
 }
-
-/** The problems of a spec (empty when {@link scenarioFor} accepts it). */
-export function runSpecIssues(input: unknown): readonly InputIssue[] {
-  const check = checkRunSpec(input);
-  return check.ok ? [] : check.issues;
-}

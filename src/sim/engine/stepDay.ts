@@ -56,7 +56,7 @@ export function stepDay(s: SimulationState): DailyKpis {
     capacity[o * 4 + LANE_BLUE] = poolCapacity(s, o, K_AUDIT, dayStart, dayEnd, 0);
   }
   const e = policy.capacity.expectedRates;
-  acc.c[C_OVERFLOW] += matchCapacity(b, offices, { release: true, expected: Float64Array.of(0, e.yellow, e.red, e.blue) }, capacity, s.scratch);
+  acc.c[C_OVERFLOW] += matchCapacity(b, offices, { expected: Float64Array.of(0, e.yellow, e.red, e.blue) }, capacity, s.scratch);
 
   const releaseHours = Float64Array.from(scenario.offices, (o) => o.greenReleaseMinutes / 60);
   // Audit plan: what the auditors can do over the plan horizon (from today's capacity), less the backlog.

@@ -3,23 +3,22 @@ import { LANE_BLUE, LANE_GREEN, LANE_RED, LANE_YELLOW, REASON_OVERFLOW_RELEASED,
 
 /** Capacity policy, as numbers. */
 export interface CapacityPolicy {
-  /** Release the lowest-risk excess (true) or let it wait (false). */ readonly release: boolean;
   /** Expected selection rates per lane code (index by lane; green unused), fractions. */ readonly expected: Float64Array;
 }
 
 /**
  * Matches the day's selections to capacity, office by office (ASYCUDA MODSEL, domain reference
  * §3.4): first tops each lane up to its expected rate with the highest-scoring green declarations
- * (precedence red > yellow > blue), then — under the "release" policy — releases the lowest-scoring
- * targeted selections beyond the day's capacity of the lane's first resource. Random selections are
- * never released: the compliance sample must stay random.
+ * (precedence red > yellow > blue), then releases the lowest-scoring targeted selections beyond
+ * the capacity of the lane's first resource. Random selections are never released: the compliance
+ * sample must stay random.
  *
- * `capacity[office * 4 + lane]` is how many declarations the lane can take today (inspections).
+ * `capacity[office * 4 + lane]` is how many more declarations the lane can take (inspections): the
+ * caller gives today's capacity under the "release" policy, and adds the backlog it allows under "wait".
  * Returns the number released. `scratch` must hold at least `day.count` entries.
  */
 export function matchCapacity(day: DayBuffer, officeCount: number, policy: CapacityPolicy, capacity: Float64Array, scratch: Int32Array): number {
   let released = 0;
-  if (!policy.release && policy.expected[LANE_RED] <= 0 && policy.expected[LANE_YELLOW] <= 0 && policy.expected[LANE_BLUE] <= 0) return 0;
   const score = day.score;
   const byScoreDesc = (a: number, b: number) => score[b] - score[a] || a - b;
   const topUp = policy.expected[LANE_RED] > 0 || policy.expected[LANE_YELLOW] > 0 || policy.expected[LANE_BLUE] > 0;
@@ -45,7 +44,6 @@ export function matchCapacity(day: DayBuffer, officeCount: number, policy: Capac
       }
     }
   }
-  if (!policy.release) return released;
   // Counts of random and of releasable (targeted) selections per office and lane, in one pass;
   // an office's lane is ranked only when it is over capacity.
   const counts = new Int32Array(officeCount * 8);

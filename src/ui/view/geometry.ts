@@ -14,11 +14,6 @@ export interface Rect {
   /** Height. */ readonly height: number;
 }
 
-/** A rectangle shifted by (dx, dy). */
-export function offsetRect(r: Rect, dx: number, dy: number): Rect {
-  return { x: r.x + dx, y: r.y + dy, width: r.width, height: r.height };
-}
-
 /** The smallest rectangle holding all of `rects` (a zero rectangle when there are none). */
 export function unionRects(rects: readonly Rect[]): Rect {
   if (rects.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
