@@ -7,13 +7,15 @@ import { timeFullPipelines } from './throughput';
 import { timeKernel } from './kernel';
 import { measureMemory } from './memory';
 import { timeSetup } from './setup';
+import { fitCostModel } from './costModel';
 import { fmt, mib, printTable } from './stats';
 
 /**
  * `npm run bench`: throughput of the full pipeline on the default scenario (about 5,000
  * declarations a day) against a draw-matched kernel and against the same scenario with trader
  * behaviour off, the one-year run time, the app's re-simulation after a policy change (traffic
- * scale 0.4, 90 days), and heap over a ten-year run. Times are wall clock and CPU time of the
+ * scale 0.4, 90 days), a day's cost split into a fixed part and a part per declaration, and heap
+ * over a ten-year run. Times are wall clock and CPU time of the
  * process: on a shared machine the CPU figures are the steadier ones. It reports and writes
  * bench/results.json; it asserts nothing (tests assert,
  * benchmarks measure). Runs in well under three minutes on two cores.
@@ -32,6 +34,8 @@ const ONE_YEAR_TARGET_SECONDS = 1;
 /** The app's default traffic scale and the days a policy change typically re-simulates. */
 const SETUP_SCALE = 0.4;
 const SETUP_DAYS = 90;
+/** Traffic scales of the cost model (fixed cost per day + cost per declaration). */
+const COST_SCALES = [0.05, 0.4, 1];
 
 const scenario = loadBuiltinScenario('default');
 console.log(`Benchmark: scenario "${scenario.id}", ${scenario.offices.length} offices, Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'})`);
@@ -47,6 +51,7 @@ const ratio = full.medianDeclarationsPerSecond / kernel.medianDeclarationsPerSec
 const cpuRatio = full.medianDeclarationsPerCpuSecond / kernel.medianDeclarationsPerCpuSecond;
 const behaviourRatio = full.medianDeclarationsPerCpuSecond / staticTraders.medianDeclarationsPerCpuSecond;
 const setup = timeSetup(SETUP_SCALE, SETUP_DAYS, 7);
+const cost = fitCostModel(scenario, COST_SCALES, 120, 3);
 const memory = measureMemory(scenario, MEMORY_YEARS, MEMORY_CHECKPOINTS);
 
 printTable('Throughput (median of repeats)', [
@@ -76,6 +81,14 @@ printTable(`Policy change in the app: default scenario at traffic scale ${SETUP_
   ['Total, wall ms', fmt(setup.totalWallMs, 1)],
 ]);
 
+const appDeclarations = cost.points.find((p) => p.scale === SETUP_SCALE)?.declarationsPerDay ?? 0;
+printTable(`Where a day's time goes: CPU ms per day = fixed + per declaration x declarations (${cost.days}-day runs, median of ${cost.repeats})`, [
+  ...cost.points.map((p): [string, string] => [`Traffic scale ${p.scale} (${fmt(p.declarationsPerDay)} declarations a day), CPU ms per day`, fmt(p.msPerDay, 3)]),
+  ['Fixed cost of a simulated day, CPU ms', fmt(cost.fixedMsPerDay, 3)],
+  ['Cost of a declaration, CPU ns', fmt(cost.nsPerDeclaration)],
+  [`Fixed share of a day at scale ${SETUP_SCALE} (the app's policy change)`, `${fmt((100 * cost.fixedMsPerDay) / (cost.fixedMsPerDay + (cost.nsPerDeclaration * appDeclarations) / 1e6), 0)} %`],
+]);
+
 const last = MEMORY_CHECKPOINTS.at(-1);
 printTable(`Memory, ${MEMORY_YEARS}-year run with keepDaily: false${memory.gcExposed ? ' (after global.gc())' : ' (NO --expose-gc: figures include garbage)'}`, [
   ...memory.points.map((p): [string, string] => [`Year ${p.year}: heap used`, mib(p.heapUsed)]),
@@ -103,6 +116,7 @@ const results = {
   withToWithoutBehaviourRatio: behaviourRatio,
   oneYear: { seconds: full.medianSeconds, cpuSeconds: full.medianCpuSeconds, targetSeconds: ONE_YEAR_TARGET_SECONDS, underTarget: full.medianCpuSeconds < ONE_YEAR_TARGET_SECONDS },
   policyChange: setup,
+  costModel: cost,
   memory,
 };
 const out = resolve(dirname(fileURLToPath(import.meta.url)), 'results.json');
