@@ -8,11 +8,12 @@ import { timeKernel } from './kernel';
 import { measureMemory } from './memory';
 import { timeSetup } from './setup';
 import { fitCostModel } from './costModel';
+import { timeGenerator } from './generator';
 import { fmt, mib, printTable } from './stats';
 
 /**
  * `npm run bench`: throughput of the full pipeline on the default scenario (about 5,000
- * declarations a day) against a draw-matched kernel and against the same scenario with trader
+ * declarations a day) against a draw-matched kernel, the day generator alone, and the same scenario with trader
  * behaviour off, the one-year run time, the app's re-simulation after a policy change (traffic
  * scale 0.4, 90 days), a day's cost split into a fixed part and a part per declaration, and heap
  * over a ten-year run. Times are wall clock and CPU time of the
@@ -49,6 +50,7 @@ const totalDeclarations = full.runs[0].declarations;
 const kernel = timeKernel(totalDeclarations, full.drawsPerDeclaration, full.runs.length);
 const ratio = full.medianDeclarationsPerSecond / kernel.medianDeclarationsPerSecond;
 const cpuRatio = full.medianDeclarationsPerCpuSecond / kernel.medianDeclarationsPerCpuSecond;
+const generator = timeGenerator(scenario, DAYS_PER_YEAR, REPEATS);
 const behaviourRatio = full.medianDeclarationsPerCpuSecond / staticTraders.medianDeclarationsPerCpuSecond;
 const setup = timeSetup(SETUP_SCALE, SETUP_DAYS, 7);
 const cost = fitCostModel(scenario, COST_SCALES, 120, 3);
@@ -66,6 +68,9 @@ printTable('Throughput (median of repeats)', [
   ['Full / kernel (ratio, CPU)', fmt(cpuRatio, 4)],
   ['Full / kernel (ratio, wall clock)', fmt(ratio, 4)],
   ['Kernel / full (times slower than draws alone, CPU)', fmt(1 / cpuRatio, 1)],
+  ['Full pipeline, CPU ns per declaration', fmt(1e9 / full.medianDeclarationsPerCpuSecond)],
+  ['Kernel (draws only), CPU ns per declaration', fmt(1e9 / kernel.medianDeclarationsPerCpuSecond)],
+  ['Day generator alone (same traffic and truth, nothing after it), CPU ns per declaration', fmt(generator.nsPerDeclaration)],
   ['One-year run of the default scenario, CPU s', fmt(full.medianCpuSeconds, 3)],
   ['One-year run of the default scenario, wall s', fmt(full.medianSeconds, 3)],
   [`Under ${ONE_YEAR_TARGET_SECONDS} s (CPU)`, full.medianCpuSeconds < ONE_YEAR_TARGET_SECONDS ? 'yes' : 'no'],
@@ -112,6 +117,7 @@ const results = {
   kernel: { ...kernel, drawsPerDeclaration: full.drawsPerDeclaration },
   fullToKernelRatio: ratio,
   fullToKernelCpuRatio: cpuRatio,
+  generatorAlone: generator,
   behaviourOff: staticTraders,
   withToWithoutBehaviourRatio: behaviourRatio,
   oneYear: { seconds: full.medianSeconds, cpuSeconds: full.medianCpuSeconds, targetSeconds: ONE_YEAR_TARGET_SECONDS, underTarget: full.medianCpuSeconds < ONE_YEAR_TARGET_SECONDS },
