@@ -2,6 +2,7 @@ import { mountChartsPanel, type ChartRun, type ChartsPanelLike } from './integra
 import type { RunResult } from '../workers/runMessages';
 import { runLabel } from './state/policySummary';
 import { el } from './dom';
+import type { FrameQueue } from './frameQueue';
 
 /** Name of the event the charts container dispatches after each update (bubbles to document). */
 export const CHARTS_RENDERED_EVENT = 'crl:charts-rendered';
@@ -16,8 +17,11 @@ export interface ChartsRenderedDetail {
 
 /** The charts region of the page. */
 export interface ChartsRegion {
-  /** Draws `current` with `baseline` faded beside it; `revision` is the policy revision of `current`. */
-  show(current: RunResult, baseline: RunResult | null, revision: number): void;
+  /**
+   * Draws `current` with `baseline` faded beside it; `revision` is the policy revision of
+   * `current`. With `spread` (the days of a playing run) the charts are drawn one per frame.
+   */
+  show(current: RunResult, baseline: RunResult | null, revision: number, spread?: boolean): void;
   /** Turns chart transitions off or on. */ setReducedMotion(reduced: boolean): void;
   /** The mounted panel (null while loading or when the charts are unavailable). */ panel(): ChartsPanelLike | null;
 }
@@ -33,37 +37,32 @@ const chartRun = (run: RunResult): ChartRun => ({ label: runLabel(run.spec), dai
 
 /**
  * Mounts the D3 charts (through integrations.ts, so the page keeps working without them) and
- * redraws them when the run shown or its baseline changes. After each redraw the host gets
- * `data-revision`, `data-day` and `data-rendered-at` and dispatches `crl:charts-rendered`, so a
- * script can time a policy change to updated charts.
+ * redraws them when the run shown or its baseline changes. Once the charts near the viewport show
+ * a run, the host gets `data-revision`, `data-day` and `data-rendered-at` and dispatches
+ * `crl:charts-rendered`, so a script can time a policy change to updated charts.
  */
-export function createChartsRegion(els: ChartsRegionElements, onClearBaseline: () => void, onMounted: (panel: ChartsPanelLike | null) => void): ChartsRegion {
+export function createChartsRegion(els: ChartsRegionElements, frames: FrameQueue, onClearBaseline: () => void, onMounted: (panel: ChartsPanelLike | null) => void): ChartsRegion {
   let mounted: ChartsPanelLike | null = null;
   let reduced: boolean | null = null;
   let waiting: { current: RunResult; baseline: RunResult | null; revision: number } | null = null;
   let shown: { current: RunResult; baseline: RunResult | null } | null = null;
   els.clearBaseline.addEventListener('click', onClearBaseline);
 
-  const draw = (current: RunResult, baseline: RunResult | null, revision: number): void => {
-    if (shown !== null && shown.current === current && shown.baseline === baseline) return;
-    shown = { current, baseline };
+  // The legend names the runs, not the day: while a run plays it stays as it is.
+  let legendKey = '';
+  const showLegend = (current: RunResult, baseline: RunResult | null): void => {
+    const currentText = `Current: ${runLabel(current.spec)}`;
+    const baselineText = baseline ? `Baseline (dashed, faded): ${runLabel(baseline.spec)}, day ${baseline.snapshot.day}` : '';
+    const key = `${currentText}|${baselineText}`;
+    if (key === legendKey) return;
+    legendKey = key;
     els.legend.replaceChildren(
-      el('span', { class: 'legend-current' }, [el('span', { class: 'legend-line', attrs: { 'aria-hidden': 'true' } }), `Current: ${runLabel(current.spec)}`]),
-      ...(baseline ? [el('span', { class: 'legend-baseline' }, [el('span', { class: 'legend-line legend-dashed', attrs: { 'aria-hidden': 'true' } }), `Baseline (dashed, faded): ${runLabel(baseline.spec)}, day ${baseline.snapshot.day}`])] : []),
+      el('span', { class: 'legend-current' }, [el('span', { class: 'legend-line', attrs: { 'aria-hidden': 'true' } }), currentText]),
+      ...(baseline ? [el('span', { class: 'legend-baseline' }, [el('span', { class: 'legend-line legend-dashed', attrs: { 'aria-hidden': 'true' } }), baselineText])] : []),
     );
     els.clearBaseline.hidden = baseline === null;
-    if (mounted === null) {
-      waiting = { current, baseline, revision };
-      return;
-    }
-    try {
-      mounted.update({ current: chartRun(current), baseline: baseline ? chartRun(baseline) : null });
-    } catch (error) {
-      // A chart bug must not stop the run: say so beside the charts and in the console.
-      els.legend.append(el('span', { class: 'field-error', text: ` The charts could not be updated: ${error instanceof Error ? error.message : String(error)}` }));
-      console.error(error);
-      return;
-    }
+  };
+  const announce = (current: RunResult, baseline: RunResult | null, revision: number): void => {
     const detail: ChartsRenderedDetail = { revision, day: current.snapshot.day, baseline: baseline !== null, renderedAt: performance.now() };
     els.host.dataset['revision'] = String(revision);
     els.host.dataset['day'] = String(detail.day);
@@ -72,7 +71,29 @@ export function createChartsRegion(els: ChartsRegionElements, onClearBaseline: (
     els.host.dispatchEvent(new CustomEvent<ChartsRenderedDetail>(CHARTS_RENDERED_EVENT, { detail, bubbles: true }));
   };
 
-  mountChartsPanel(els.host).then((panel) => {
+  // A chart bug must not stop the run: say so beside the charts and in the console.
+  const showError = (error: unknown): void => {
+    els.legend.append(el('span', { class: 'field-error', text: ` The charts could not be updated: ${error instanceof Error ? error.message : String(error)}` }));
+    legendKey = '';
+    console.error(error);
+  };
+
+  const draw = (current: RunResult, baseline: RunResult | null, revision: number, spread = false): void => {
+    if (shown !== null && shown.current === current && shown.baseline === baseline) return;
+    shown = { current, baseline };
+    showLegend(current, baseline);
+    if (mounted === null) {
+      waiting = { current, baseline, revision };
+      return;
+    }
+    try {
+      mounted.update({ current: chartRun(current), baseline: baseline ? chartRun(baseline) : null }, { spread, onDrawn: () => announce(current, baseline, revision), onError: showError });
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  mountChartsPanel(els.host, frames).then((panel) => {
     mounted = panel;
     if (panel === null) els.host.replaceChildren(el('p', { class: 'hint', text: 'The charts are not available in this build; the KPI tiles and the daily table still show the run.' }));
     else if (reduced !== null) panel.setReducedMotion(reduced);

@@ -1,5 +1,6 @@
 import type { DailyKpis } from '../sim';
 import { el, laneLabel, type Lane } from './dom';
+import { patchChildren } from './patchChildren';
 import { formatCount, formatHours, formatPercent, formatRateOf, formatUsd, MISSING, weekdayOf } from './format';
 
 /** A column of the daily table: its header (with unit) and how to show a day's value. */
@@ -49,7 +50,7 @@ export function renderDailyTable(table: HTMLTableElement, days: readonly DailyKp
   const body = table.tBodies[0];
   if (!body) return;
   if (days.length === 0) {
-    body.replaceChildren(el('tr', {}, [el('td', { class: 'empty', text: 'No days simulated yet.', attrs: { colspan: String(COLUMNS.length + 1) } })]));
+    patchChildren(body, [el('tr', {}, [el('td', { class: 'empty', text: 'No days simulated yet.', attrs: { colspan: String(COLUMNS.length + 1) } })])]);
     return;
   }
   const rows = [...days].reverse().map((d) =>
@@ -58,5 +59,5 @@ export function renderDailyTable(table: HTMLTableElement, days: readonly DailyKp
       ...COLUMNS.map((c) => el('td', { text: c.cell(d) })),
     ]),
   );
-  body.replaceChildren(...rows);
+  patchChildren(body, rows);
 }

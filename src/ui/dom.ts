@@ -43,3 +43,11 @@ export function setEnabled(button: HTMLButtonElement, enabled: boolean): void {
 export function isEnabled(button: HTMLButtonElement): boolean {
   return button.getAttribute('aria-disabled') !== 'true';
 }
+
+/**
+ * Sets an element's text only when it differs: writing the same text still replaces the text node,
+ * which makes the browser lay the page out again (many times a second while a run plays).
+ */
+export function setTextContent(node: HTMLElement, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}

@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import type { DailyKpis, SimulationSnapshot } from '../sim';
+import type { FrameQueue } from './frameQueue';
 
 /**
  * The page's view of the two panels built beside it: the D3 charts (`./charts`) and the Pixi
@@ -15,9 +16,23 @@ export interface ChartRun {
   /** Snapshot after the last completed day. */ readonly snapshot: SimulationSnapshot;
 }
 
+/** How a charts update is drawn. */
+export interface ChartsUpdateOptions {
+  /**
+   * Draw the charts near the viewport one per animation frame (in the page's frame queue) instead
+   * of all at once: for the days of a playing run, so that no frame waits for every chart.
+   */
+  readonly spread?: boolean;
+  /** Called once every chart near the viewport shows this input (at once unless spread). */
+  readonly onDrawn?: () => void;
+  /** Called instead of throwing when a spread drawing fails (it runs after update returned). */
+  readonly onError?: (error: unknown) => void;
+}
+
 /** The mounted charts panel. */
 export interface ChartsPanelLike {
-  /** Redraws every chart for the current run and the optional baseline. */ update(input: { current: ChartRun; baseline: ChartRun | null }): void;
+  /** Redraws the charts for the current run and the optional baseline. */
+  update(input: { current: ChartRun; baseline: ChartRun | null }, options?: ChartsUpdateOptions): void;
   /** Turns transitions off (true) or on. */ setReducedMotion(reduced: boolean): void;
   /** Standalone SVG markup of one chart. */ exportSvg(chartId: string): string;
   /** A PNG of one chart at `scale` device pixels per CSS pixel. */ exportPng(chartId: string, scale?: number): Promise<Blob>;
@@ -66,10 +81,13 @@ async function load<T>(modules: Record<string, Loader>, exportName: string): Pro
   return typeof fn === 'function' ? (fn as T) : null;
 }
 
-/** Mounts the charts in `container`, or returns null when the charts module is not there. */
-export async function mountChartsPanel(container: HTMLElement): Promise<ChartsPanelLike | null> {
-  const mount = await load<(c: HTMLElement) => ChartsPanelLike>(chartModules, 'mountCharts');
-  return mount ? mount(container) : null;
+/**
+ * Mounts the charts in `container`, drawing spread updates through `frames`, or returns null when
+ * the charts module is not there.
+ */
+export async function mountChartsPanel(container: HTMLElement, frames: FrameQueue): Promise<ChartsPanelLike | null> {
+  const mount = await load<(c: HTMLElement, f: FrameQueue) => ChartsPanelLike>(chartModules, 'mountCharts');
+  return mount ? mount(container, frames) : null;
 }
 
 /** Mounts the administration view in `container`, or returns null when the view module is not there. */

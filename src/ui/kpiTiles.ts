@@ -1,5 +1,6 @@
 import type { Kpis } from '../sim';
 import { el, laneLabel, LANE_NAMES, type Lane } from './dom';
+import { patchChildren } from './patchChildren';
 import { formatCount, formatHours, formatPercent, formatRateOf, formatRatio, formatUsd, MISSING } from './format';
 
 /** One figure in a tile: its label (optional for single-figure tiles) and formatted value. */
@@ -139,9 +140,9 @@ export interface BaselineKpis {
  */
 export function renderKpiTiles(container: HTMLElement, kpis: Kpis | null, days: number, baseline: BaselineKpis | null = null): void {
   if (kpis === null || days === 0) {
-    container.replaceChildren(el('p', { class: 'empty', text: 'No days simulated yet. Press Play or Step one day.' }));
+    patchChildren(container, [el('p', { class: 'empty', text: 'No days simulated yet. Press Play or Step one day.' })]);
     return;
   }
   const before = baseline && baseline.days > 0 ? tilesFor(baseline.kpis, baseline.days) : null;
-  container.replaceChildren(...tilesFor(kpis, days).map((t) => renderTile(t, before?.find((b) => b.key === t.key) ?? null)));
+  patchChildren(container, tilesFor(kpis, days).map((t) => renderTile(t, before?.find((b) => b.key === t.key) ?? null)));
 }

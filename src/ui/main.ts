@@ -15,6 +15,7 @@ import './kpiTiles.css';
 import './dailyTable.css';
 import { createChartsRegion } from './chartsRegion';
 import { createDailyTable } from './dailyTable';
+import { createFrameQueue } from './frameQueue';
 import { byId } from './dom';
 import { createLinkNotice } from './linkNotice';
 import { createMotionPreference } from './motionPreference';
@@ -32,9 +33,16 @@ import { createTransport } from './transport';
 import { createViewRegion } from './viewRegion';
 import { createWorkerAlert } from './workerAlert';
 import type { RunResult } from '../workers/runMessages';
+import type { RunSpec } from '../workers/runSpec';
+import type { SimulationSnapshot } from '../sim';
 
 /** Consignments of the last day each snapshot carries, for the view. */
 const VIEW_SAMPLE_SIZE = 400;
+/**
+ * Time each animation frame may spend on queued DOM updates (tiles, table, charts, panels), ms:
+ * with the Pixi frame and the browser's own layout and paint the frame stays within 16.7 ms.
+ */
+const FRAME_BUDGET_MS = 6;
 
 /** Local storage, or null where it is refused (private windows, sandboxed frames). */
 function localStore(): Storage | null {
@@ -71,8 +79,10 @@ function main(): void {
     dryRun: (rule) => session.dryRun(rule),
   });
   const share = createSharePanel({ root: byId('share-panel', HTMLElement) });
+  const frames = createFrameQueue(FRAME_BUDGET_MS);
   const charts = createChartsRegion(
     { host: byId('charts', HTMLElement), legend: byId('charts-legend', HTMLElement), clearBaseline: byId('clear-baseline', HTMLButtonElement) },
+    frames,
     () => session.send({ type: 'CLEAR_BASELINE' }),
     (p) => share.setCharts(p),
   );
@@ -88,7 +98,7 @@ function main(): void {
   createDailyTable(table);
   const content = createRunContent({
     tiles: byId('kpi-tiles', HTMLElement), tilesHeading: byId('kpi-heading', HTMLElement), baselineNote: byId('kpi-baseline-note', HTMLElement), table,
-  }, charts, share);
+  }, charts, share, frames);
   const persistence = createRunPersistence({
     context: () => session.getSnapshot().context, reducedMotion: () => motion.choice(), autosave, showLink: (url) => share.setLink(url),
   });
@@ -97,6 +107,20 @@ function main(): void {
   let revisionSpec = spec();
   let currentRevision = 0;
   let currentRun: RunResult | null = null;
+
+  // The panel shows the spec, the profiles' hit counts and the tips: while playing they change
+  // every day, and the panel is redrawn in a frame of its own, with the latest day.
+  let panelShown: { spec: RunSpec; snapshot: SimulationSnapshot | null } | null = null;
+  const showPanel = (spec: RunSpec, snapshot: SimulationSnapshot | null, playing: boolean): void => {
+    if (panelShown !== null && panelShown.spec === spec && panelShown.snapshot === snapshot) return;
+    panelShown = { spec, snapshot };
+    const draw = (): void => panel.update(spec, snapshot?.rules ?? [], snapshot?.intelligence ?? null);
+    if (playing) frames.schedule('panel', draw);
+    else {
+      frames.cancel('panel');
+      draw();
+    }
+  };
 
   const render = (s: RunSnapshot): void => {
     const v = runViewOf(s);
@@ -116,7 +140,7 @@ function main(): void {
     alert.update(v);
     view.update(v);
     content.show(v, currentRevision);
-    panel.update(s.context.spec, v.current?.snapshot.rules ?? [], v.current?.snapshot.intelligence ?? null);
+    showPanel(s.context.spec, v.current?.snapshot ?? null, v.phase === 'playing');
     persistence.update(v.phase === 'playing');
   };
 

@@ -1,7 +1,9 @@
 import type { ChartsRegion } from './chartsRegion';
 import { renderDailyTable } from './dailyTable';
 import { createDrawPacer } from './drawPacer';
+import type { FrameQueue } from './frameQueue';
 import { renderKpiTiles } from './kpiTiles';
+import { setTextContent } from './dom';
 import type { SharePanel } from './sharePanel';
 import type { RunView } from './state/runView';
 import type { RunResult } from '../workers/runMessages';
@@ -27,35 +29,40 @@ export interface RunContent {
 /**
  * Creates the run content. A new run or baseline (a change the user waits for) and every state
  * but playing draw at once; while playing, the days in between are drawn at most every
- * {@link CONTENT_INTERVAL_MS}, the latest one always.
+ * {@link CONTENT_INTERVAL_MS}, the latest one always, each part (tiles, table, exports, charts)
+ * as its own job in `frames`, so that no frame of the Pixi view waits for all of them.
  */
-export function createRunContent(els: RunContentElements, charts: ChartsRegion, share: SharePanel): RunContent {
-  let latest: { view: RunView; revision: number } | null = null;
+export function createRunContent(els: RunContentElements, charts: ChartsRegion, share: SharePanel, frames: FrameQueue): RunContent {
+  let latest: { view: RunView; revision: number; urgent: boolean } | null = null;
   // Undefined until the first drawing, so the empty tiles and table are drawn before any run arrives.
   let drawn: { current: RunResult | null; baseline: RunResult | null } | undefined;
 
   const draw = (): void => {
     if (latest === null) return;
-    const { view: v, revision } = latest;
+    const { view: v, revision, urgent } = latest;
     const current = v.current, b = v.baseline;
     if (drawn !== undefined && drawn.current === current && drawn.baseline === b) return;
     drawn = { current, baseline: b };
     const days = current?.snapshot.day ?? 0;
-    els.tilesHeading.textContent = days > 0 ? `Run to date (days 1–${days})` : 'Run to date';
-    renderKpiTiles(els.tiles, current?.snapshot.kpis ?? null, days, b ? { kpis: b.snapshot.kpis, days: b.snapshot.day } : null);
-    els.baselineNote.textContent = b ? `"before" figures: the baseline run (days 1–${b.snapshot.day}), before the last change.` : '';
-    els.baselineNote.hidden = b === null;
-    renderDailyTable(els.table, current?.daily.slice(-TABLE_DAYS) ?? [], current?.info.startWeekday ?? 0);
-    share.setRun(current);
-    if (current !== null) charts.show(current, b, revision);
+    frames.schedule('tiles', () => {
+      setTextContent(els.tilesHeading, days > 0 ? `Run to date (days 1–${days})` : 'Run to date');
+      renderKpiTiles(els.tiles, current?.snapshot.kpis ?? null, days, b ? { kpis: b.snapshot.kpis, days: b.snapshot.day } : null);
+      setTextContent(els.baselineNote, b ? `"before" figures: the baseline run (days 1–${b.snapshot.day}), before the last change.` : '');
+      els.baselineNote.hidden = b === null;
+    });
+    frames.schedule('table', () => renderDailyTable(els.table, current?.daily.slice(-TABLE_DAYS) ?? [], current?.info.startWeekday ?? 0));
+    frames.schedule('exports', () => share.setRun(current));
+    if (current !== null) frames.schedule('charts', () => charts.show(current, b, revision, !urgent));
+    if (urgent) frames.flush();
   };
   const pacer = createDrawPacer(draw, CONTENT_INTERVAL_MS);
 
   return {
     show(view, revision) {
       const newRun = drawn === undefined || view.baseline !== drawn.baseline || view.current?.spec !== drawn.current?.spec;
-      latest = { view, revision };
-      pacer.request(view.phase !== 'playing' || newRun);
+      const urgent = view.phase !== 'playing' || newRun;
+      latest = { view, revision, urgent };
+      pacer.request(urgent);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { builtinScenario } from '../workers/runSpec';
+import { setTextContent } from './dom';
 import { formatCount, weekdayOf } from './format';
 import { runStatusText, type RunPhase, type RunView } from './state/runView';
 
@@ -24,18 +25,19 @@ export const PHASE_LABELS: Readonly<Record<RunPhase, string>> = {
 export function renderRunHeader(els: RunHeaderElements, view: RunView): void {
   const info = view.current?.info ?? null;
   const scenario = info ?? builtinScenario(view.spec.scenarioId);
-  els.name.textContent = scenario.name;
-  els.description.textContent = scenario.description;
-  els.badge.textContent = PHASE_LABELS[view.phase];
-  els.badge.dataset['phase'] = view.phase;
-  els.day.textContent = formatCount(view.day);
-  els.day.dataset['day'] = String(view.day);
-  els.horizon.textContent = formatCount(view.horizon);
-  els.weekday.textContent = info && view.day > 0 ? `(${weekdayOf(view.day - 1, info.startWeekday)})` : '';
-  els.progress.max = view.horizon;
-  els.progress.value = Math.min(view.day, view.horizon);
-  const status = runStatusText(view);
-  if (els.status.textContent !== status) els.status.textContent = status;
-  els.error.textContent = view.error ?? '';
+  // Called for every run-machine snapshot (several a day while playing): write only what changed.
+  setTextContent(els.name, scenario.name);
+  setTextContent(els.description, scenario.description);
+  setTextContent(els.badge, PHASE_LABELS[view.phase]);
+  if (els.badge.dataset['phase'] !== view.phase) els.badge.dataset['phase'] = view.phase;
+  setTextContent(els.day, formatCount(view.day));
+  if (els.day.dataset['day'] !== String(view.day)) els.day.dataset['day'] = String(view.day);
+  setTextContent(els.horizon, formatCount(view.horizon));
+  setTextContent(els.weekday, info && view.day > 0 ? `(${weekdayOf(view.day - 1, info.startWeekday)})` : '');
+  if (els.progress.max !== view.horizon) els.progress.max = view.horizon;
+  const progress = Math.min(view.day, view.horizon);
+  if (els.progress.value !== progress) els.progress.value = progress;
+  setTextContent(els.status, runStatusText(view));
+  setTextContent(els.error, view.error ?? '');
   els.error.hidden = view.error === null;
 }

@@ -4,12 +4,12 @@ import { encodeRunLink } from './state/runLink';
 import type { RunResult } from '../workers/runMessages';
 import type { RunSpec } from '../workers/runSpec';
 
-/** While playing, the address is rewritten at most this often, milliseconds. */
-export const URL_INTERVAL_MS = 1000;
+/** While playing, the share link and the autosave are brought up to date at most this often, ms. */
+export const PLAYING_INTERVAL_MS = 1000;
 
 /** Keeps the address, the share link and the autosave in step with the run. */
 export interface RunPersistence {
-  /** Records the run's spec, day and preferences; `playing` limits how often the address changes. */ update(playing: boolean): void;
+  /** Records the run's spec, day and preferences; while `playing` the address is left as it is. */ update(playing: boolean): void;
   /** Writes the address and the autosave now (the page is being hidden or closed). */ flush(): void;
 }
 
@@ -24,14 +24,16 @@ export interface PersistenceDeps {
 /**
  * Creates the persistence: the link query is encoded once per spec and day (not on every
  * snapshot), the autosave (run, preferences and baseline) is scheduled only when something it
- * holds changed, and the address is
- * replaced (never pushed: a run is one page, not a history) at most once a second while playing.
+ * holds changed, and the address is replaced (never pushed: a run is one page, not a history)
+ * whenever the run stops, pauses or changes, and when the page is hidden or closed. While a run
+ * plays the share panel's link and the autosave follow once a second, but the address does not: Chromium's
+ * history.replaceState now and then blocks the main thread for 50-80 ms (measured on the
+ * benchmark machine), a dropped frame of the view each time.
  */
 export function createRunPersistence(deps: PersistenceDeps): RunPersistence {
   let linkKey: { spec: RunSpec; day: number; search: string } | null = null;
   let savedKey = '';
   let savedBaseline: RunResult | null = null;
-  let urlWrittenAt = Number.NEGATIVE_INFINITY;
 
   const linkSearch = (): string => {
     const { spec, day } = deps.context();
@@ -48,20 +50,27 @@ export function createRunPersistence(deps: PersistenceDeps): RunPersistence {
     savedBaseline = b;
     deps.autosave.save({ spec: c.spec, day: c.day }, { speed: c.speed, reducedMotion }, b ? { spec: b.spec, day: b.snapshot.day } : null);
   };
-  const writeUrl = (force: boolean): void => {
+  let shownSearch = '';
+  const writeUrl = (toAddress: boolean): void => {
+    const search = linkSearch();
+    if (search === shownSearch && !toAddress) return;
+    shownSearch = search;
     const url = new URL(window.location.href);
-    url.search = linkSearch();
+    url.search = search;
     const href = url.toString();
     deps.showLink(href);
-    if (href === window.location.href) return;
-    const now = performance.now();
-    if (!force && now - urlWrittenAt < URL_INTERVAL_MS) return;
-    urlWrittenAt = now;
-    window.history.replaceState(null, '', url);
+    if (toAddress && href !== window.location.href) window.history.replaceState(null, '', url);
   };
 
+  let playedAt = Number.NEGATIVE_INFINITY;
   return {
     update(playing) {
+      if (playing) {
+        // A day every 90 ms or so at full speed: the link and the autosave follow once a second.
+        const now = performance.now();
+        if (now - playedAt < PLAYING_INTERVAL_MS) return;
+        playedAt = now;
+      } else playedAt = Number.NEGATIVE_INFINITY;
       writeUrl(!playing);
       save();
     },

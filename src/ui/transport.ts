@@ -26,6 +26,13 @@ export function createTransport(els: TransportElements, send: (event: RunEvent) 
   els.speed.min = '0';
   els.speed.max = String(SPEEDS.length - 1);
   els.speed.step = '1';
+  const playPart = (name: string): Element => {
+    const part = els.play.querySelector(`.${name}`);
+    if (part === null) throw new Error(`index.html: the play button has no .${name}`);
+    return part;
+  };
+  const playText = playPart('button-text'), playIcon = playPart('button-icon');
+  let shown = '';
   els.play.addEventListener('click', () => {
     if (isEnabled(els.play)) send({ type: 'TOGGLE' });
   });
@@ -48,8 +55,12 @@ export function createTransport(els: TransportElements, send: (event: RunEvent) 
   return {
     update(view) {
       const playing = view.phase === 'playing' || (view.playing && view.phase === 'recomputing');
-      els.play.querySelector('.button-text')!.textContent = playing ? 'Pause' : 'Play';
-      els.play.querySelector('.button-icon')!.textContent = playing ? '❚❚' : '▶';
+      // Called for every run-machine snapshot: only changes are written (each write restyles the page).
+      const key = `${playing}|${view.canPlay}|${view.canStep}|${view.phase !== 'failed' && view.current !== null}|${view.speed}`;
+      if (key === shown) return;
+      shown = key;
+      playText.textContent = playing ? 'Pause' : 'Play';
+      playIcon.textContent = playing ? '❚❚' : '▶';
       els.play.setAttribute('aria-pressed', String(playing));
       setEnabled(els.play, view.canPlay || playing);
       setEnabled(els.step, view.canStep);

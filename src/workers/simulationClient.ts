@@ -1,4 +1,5 @@
 import { wrap, type Remote } from 'comlink';
+import { registerRunWire } from './runWire';
 import type { SimulationApi } from './simulationApi';
 
 export type { SimulationApi, ScenarioInfo } from './simulationApi';
@@ -44,6 +45,7 @@ function describeWorkerError(event: Event): string {
  * readable message, if the worker fails to load or dies; the client is unusable after that.
  */
 export function createSimulationClient(onError: (message: string) => void): SimulationClient {
+  registerRunWire();
   const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
   const api = wrap<SimulationApi>(worker);
   let dead = false;

@@ -17,7 +17,12 @@ export interface ChartFigure {
   /** The `<figure>`. */ readonly root: HTMLElement;
   /** The chart's SVG. */ readonly svg: SVGSVGElement;
   /** The `<g>` the chart draws into. */ readonly body: G;
-  /** Width available to the SVG, px. */ width(): number;
+  /**
+   * Width available to the SVG, px: as last measured (see `measure`), so drawing never forces a
+   * layout; measured now if it never was.
+   */
+  width(): number;
+  /** Measures the width again (call where layout is up to date: a ResizeObserver); returns whether it changed. */ measure(): boolean;
   /** Sets the SVG's size after drawing. */ setSize(width: number, height: number): void;
   /** Writes the live summary. */ setSummary(text: string): void;
   /** Whether the data table is shown. */ tableOpen(): boolean;
@@ -79,9 +84,16 @@ export function createFigure(prefix: string, id: string, title: string, question
   });
   root.append(head, questionEl, svg, summary, tableBox);
 
+  const measureWidth = (): number => Math.max(280, Math.floor(root.clientWidth || 0));
+  let width = -1;
   return {
     root, svg, body,
-    width: () => Math.max(280, Math.floor(root.clientWidth || 0)),
+    width: () => (width < 0 ? measureWidth() : width),
+    measure: () => {
+      const before = width;
+      width = measureWidth();
+      return width !== before;
+    },
     setSize: (w, h) => {
       svg.setAttribute('width', String(w));
       svg.setAttribute('height', String(Math.ceil(h)));

@@ -4,6 +4,9 @@
  * KPIs; they never run the model.
  */
 import type { DailyKpis, SimulationSnapshot } from '../../sim';
+import type { ChartsUpdateOptions } from '../integrations';
+
+export type { ChartsUpdateOptions };
 
 /** One run as the charts see it. */
 export interface RunView {
@@ -26,8 +29,11 @@ export type ChartId = (typeof CHART_IDS)[number];
 
 /** The mounted charts. */
 export interface ChartsPanel {
-  /** Re-renders every chart for `input` (cheap: a few milliseconds for a year of days). */
-  update(input: ChartsInput): void;
+  /**
+   * Re-renders the charts near the viewport for `input` (the others when they come near it): all
+   * at once, or one per animation frame with `options.spread`.
+   */
+  update(input: ChartsInput, options?: ChartsUpdateOptions): void;
   /** Turns transitions off (true) or on; by default follows `prefers-reduced-motion`. */
   setReducedMotion(reduced: boolean): void;
   /** Standalone SVG markup of one chart (inline presentation attributes, xmlns, title, legend). */

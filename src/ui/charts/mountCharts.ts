@@ -7,8 +7,9 @@
 import './charts.css';
 import { chartSpec, CHART_SPECS, type PreparedChart } from './chartRegistry';
 import { createFigure, type ChartFigure } from './chartFigure';
-import { CHART_IDS, isChartId, type ChartId, type ChartsInput, type ChartsPanel } from './chartTypes';
+import { CHART_IDS, isChartId, type ChartId, type ChartsInput, type ChartsPanel, type ChartsUpdateOptions } from './chartTypes';
 import { exportPngBlob, exportSvgMarkup, type ExportMeta } from './exportChart';
+import type { FrameQueue } from '../frameQueue';
 import { debounce, throttle } from '../rateLimit';
 import { stopMotion } from './svgKit';
 
@@ -30,23 +31,33 @@ function systemReducedMotion(): MediaQueryList | null {
 
 /**
  * Mounts the charts into `container` (its content is replaced) and returns the panel. Nothing is
- * drawn until the first {@link ChartsPanel.update}.
+ * drawn until the first {@link ChartsPanel.update}; spread updates are drawn through `frames`.
  */
-export function mountCharts(container: HTMLElement): ChartsPanel {
+export function mountCharts(container: HTMLElement, frames: FrameQueue): ChartsPanel {
   const prefix = `charts-${++mounted}`;
   const grid = document.createElement('div');
   grid.className = 'charts-grid';
   const figures = new Map<ChartId, ChartFigure>();
   let input: ChartsInput | null = null;
-  let prepared = new Map<ChartId, PreparedChart>();
+  // Each chart is prepared (model, summary) when it is first needed for the input, not on every update.
+  const prepared = new Map<ChartId, PreparedChart>();
+  const preparedOf = (id: ChartId): PreparedChart | null => {
+    if (input === null) return null;
+    let chart = prepared.get(id);
+    if (chart === undefined) {
+      chart = chartSpec(id).prepare(input);
+      prepared.set(id, chart);
+    }
+    return chart;
+  };
   let drawnOnce = false;
   const media = systemReducedMotion();
   let reducedOverride: boolean | null = null;
   const reduced = (): boolean => reducedOverride ?? media?.matches ?? false;
 
   const refreshText = (id: ChartId): void => {
-    const chart = prepared.get(id);
     const figure = figures.get(id);
+    const chart = figure ? preparedOf(id) : null;
     if (!chart || !figure) return;
     figure.setSummary(chart.summary);
     if (figure.tableOpen()) figure.setTable(chart.table());
@@ -62,21 +73,55 @@ export function mountCharts(container: HTMLElement): ChartsPanel {
   // so a playing run redraws only what can be seen. Until the observer reports, all count as near.
   const near = new Set<ChartId>(figures.keys());
   const stale = new Set<ChartId>();
-  const drawFigure = (id: ChartId, width: number, animate: boolean): void => {
-    const chart = prepared.get(id);
+  const drawFigure = (id: ChartId, animate: boolean): void => {
     const figure = figures.get(id);
+    const chart = figure ? preparedOf(id) : null;
     if (!chart || !figure) return;
     stale.delete(id);
+    const width = figure.width();
     figure.setSize(width, chart.draw(figure.body, { width, animate }));
   };
+  // A spread update: the charts near the viewport still to draw, and who waits for them.
+  const queued = new Set<ChartId>();
+  let waiting: ChartsUpdateOptions | null = null;
+  const drawn = (options: ChartsUpdateOptions | null): void => {
+    if (options === waiting) waiting = null;
+    options?.onDrawn?.();
+  };
+  const dropQueued = (): void => {
+    for (const id of queued) frames.cancel(`chart:${id}`);
+    queued.clear();
+  };
   const draw = (animate: boolean): void => {
-    const widths = new Map([...figures].map(([id, f]) => [id, f.width()]));
-    for (const id of prepared.keys()) {
-      const width = widths.get(id);
-      if (width === undefined) continue;
-      if (near.has(id)) drawFigure(id, width, animate);
+    dropQueued();
+    for (const id of figures.keys()) {
+      if (near.has(id)) drawFigure(id, animate);
       else stale.add(id);
     }
+  };
+  const drawSpread = (options: ChartsUpdateOptions): void => {
+    dropQueued();
+    waiting = options;
+    for (const id of figures.keys()) {
+      if (!near.has(id)) {
+        stale.add(id);
+        continue;
+      }
+      queued.add(id);
+      frames.schedule(`chart:${id}`, () => {
+        queued.delete(id);
+        try {
+          drawFigure(id, false);
+        } catch (error) {
+          waiting = null;
+          dropQueued();
+          options.onError?.(error);
+          return;
+        }
+        if (queued.size === 0) drawn(options);
+      });
+    }
+    if (queued.size === 0) drawn(options);
   };
   const visibility = typeof IntersectionObserver === 'function'
     ? new IntersectionObserver((entries) => {
@@ -85,18 +130,30 @@ export function mountCharts(container: HTMLElement): ChartsPanel {
         if (id === undefined || !isChartId(id)) continue;
         if (entry.isIntersecting) {
           near.add(id);
-          if (stale.has(id)) drawFigure(id, figures.get(id)?.width() ?? EXPORT_WIDTH, false);
+          if (stale.has(id)) drawFigure(id, false);
         } else near.delete(id);
       }
     }, { rootMargin: `${VISIBILITY_MARGIN_PX}px 0px` })
     : null;
   for (const f of figures.values()) visibility?.observe(f.root);
+  // Summaries are live regions: rewritten at most every TEXT_INTERVAL_MS, one chart per frame.
   const texts = throttle(() => {
-    for (const id of CHART_IDS) refreshText(id);
+    for (const id of CHART_IDS) frames.schedule(`chart-text:${id}`, () => refreshText(id));
   }, TEXT_INTERVAL_MS);
   const onResize = debounce(() => draw(false), RESIZE_DEBOUNCE_MS);
-  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => onResize()) : null;
-  observer?.observe(container);
+  // Widths are read by the observer after layout, so drawing never forces a layout to measure.
+  const observer = typeof ResizeObserver === 'function'
+    ? new ResizeObserver((entries) => {
+      let changed = false;
+      for (const entry of entries) {
+        const id = (entry.target as HTMLElement).dataset['chartId'];
+        const figure = id !== undefined && isChartId(id) ? figures.get(id) : undefined;
+        if (figure?.measure()) changed = true;
+      }
+      if (changed && drawnOnce) onResize();
+    })
+    : null;
+  for (const f of figures.values()) observer?.observe(f.root);
   const onMotionChange = (): void => {
     if (!reduced()) return;
     for (const f of figures.values()) stopMotion(f.svg);
@@ -106,7 +163,7 @@ export function mountCharts(container: HTMLElement): ChartsPanel {
 
   const preparedFor = (chartId: string): { chart: PreparedChart; meta: ExportMeta } => {
     if (!isChartId(chartId)) throw new Error(`[ui/charts] unknown chart "${chartId}"; expected one of ${CHART_IDS.join(', ')}`);
-    const chart = prepared.get(chartId);
+    const chart = preparedOf(chartId);
     if (!chart || !input) throw new Error(`[ui/charts] chart "${chartId}" has no data yet; call update() first`);
     const runs = input.baseline ? `${input.current.label} vs ${input.baseline.label} (baseline)` : input.current.label;
     const subtitle = `${runs} · scenario ${input.current.snapshot.scenarioId}, seed ${input.current.snapshot.seed}, day ${input.current.snapshot.day}`;
@@ -115,11 +172,18 @@ export function mountCharts(container: HTMLElement): ChartsPanel {
   };
 
   return {
-    update(next) {
+    update(next, options = {}) {
       input = next;
-      prepared = new Map(CHART_SPECS.map((spec) => [spec.id, spec.prepare(next)]));
-      draw(drawnOnce && !reduced());
+      prepared.clear();
+      const animate = drawnOnce && !reduced();
       drawnOnce = true;
+      if (options.spread) drawSpread(options);
+      else {
+        // A spread update still drawing is dropped: this one shows a newer input.
+        waiting = null;
+        draw(animate);
+        drawn(options);
+      }
       texts();
     },
     setReducedMotion(value) {
@@ -140,6 +204,8 @@ export function mountCharts(container: HTMLElement): ChartsPanel {
     },
     chartIds: () => CHART_IDS,
     destroy() {
+      dropQueued();
+      for (const id of CHART_IDS) frames.cancel(`chart-text:${id}`);
       observer?.disconnect();
       visibility?.disconnect();
       media?.removeEventListener('change', onMotionChange);

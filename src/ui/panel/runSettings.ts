@@ -67,7 +67,8 @@ export function createRunSettings(host: SectionHost): PanelSection {
   return {
     element,
     update(spec: RunSpec) {
-      scenario.value = spec.scenarioId;
+      // Setting a select's value, even to the same one, makes Chromium's form tracker run a task.
+      if (scenario.value !== spec.scenarioId) scenario.value = spec.scenarioId;
       // Leave the seed alone while it is being typed, or refused with its reason shown.
       if (document.activeElement !== seed && seed.getAttribute('aria-invalid') !== 'true') seed.value = String(spec.seed);
       horizon.set(spec.horizon);

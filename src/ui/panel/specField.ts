@@ -86,7 +86,7 @@ export function createSpecSelect(host: SectionHost, id: string, label: string, p
     ]),
     update(spec) {
       const v = getIn(spec, path);
-      if (typeof v === 'string') select.value = v;
+      if (typeof v === 'string' && select.value !== v) select.value = v;
     },
   };
 }

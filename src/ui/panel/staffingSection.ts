@@ -75,7 +75,7 @@ export function createStaffingSection(host: SectionHost, scenarioId: string): Pa
       }
       for (const s of selects) {
         const o = spec.policy.offices[s.office];
-        if (o) s.select.value = o.redScreening;
+        if (o && s.select.value !== o.redScreening) s.select.value = o.redScreening;
       }
     },
   };

@@ -64,7 +64,7 @@ export function createTargetingSection(host: SectionHost): PanelSection {
     update(spec) {
       for (const [, f] of fields) f.update(spec);
       aeo.checked = spec.policy.policy.aeo.facilitation;
-      overflow.value = spec.policy.policy.capacity.overflow;
+      if (overflow.value !== spec.policy.policy.capacity.overflow) overflow.value = spec.policy.policy.capacity.overflow;
     },
   };
 }

@@ -32,6 +32,10 @@ export class AdministrationScene {
   private readonly _styles: TextStyles;
   private _offices: OfficeScene[] = [];
   private _signature = '';
+  private _queued: { offices: readonly OfficeView[]; screening: readonly ScreeningKind[] } | null = null;
+  /** 1 for each office whose queued counts are not shown yet. */
+  private _stale = new Uint8Array(0);
+  private _nextOffice = 0;
 
   private constructor(renderer: Renderer) {
     this._renderer = renderer;
@@ -77,12 +81,44 @@ export class AdministrationScene {
     });
     this.layer.setLayout(layout, this._styles);
     this.layout = layout;
+    this._stale = new Uint8Array(this._offices.length);
+    this._nextOffice = 0;
     return true;
   }
 
-  /** Shows the offices' counts, staff and queues of the last day. */
+  /** Shows the offices' counts, staff and queues of the last day, all at once. */
   public updateOffices(offices: readonly OfficeView[], screening: readonly ScreeningKind[]): void {
-    for (let i = 0; i < this._offices.length && i < offices.length; i++) this._offices[i].update(offices[i], screening[i] ?? 'none');
+    this.queueOffices(offices, screening);
+    while (this.updateNextOffice());
+  }
+
+  /**
+   * Keeps the offices' counts of the last day to show later, one office at a time with
+   * {@link updateNextOffice}: each office redraws about ten labels, and redrawing a label
+   * rasterises its text again (about a millisecond each on a software canvas).
+   */
+  public queueOffices(offices: readonly OfficeView[], screening: readonly ScreeningKind[]): void {
+    this._queued = { offices, screening };
+    this._stale.fill(1);
+  }
+
+  /** Shows the queued counts of the next office not showing them yet (in turn); returns whether there was one. */
+  public updateNextOffice(): boolean {
+    const q = this._queued, n = Math.min(this._offices.length, q?.offices.length ?? 0);
+    for (let k = 0; k < n; k++) {
+      const i = (this._nextOffice + k) % n;
+      if (this._stale[i] === 0) continue;
+      this._stale[i] = 0;
+      this._nextOffice = (i + 1) % n;
+      this._offices[i].update(q!.offices[i], q!.screening[i] ?? 'none');
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether some office does not show the queued counts yet. */
+  public get officesQueued(): boolean {
+    return this._stale.includes(1);
   }
 
   /** Places the world under the camera. */

@@ -34,6 +34,13 @@ const FOLLOW_MARGIN_PX = 48;
 /** Stage height below which the legend starts folded, CSS pixels. */
 const ROOMY_STAGE_PX = 360;
 const NO_CONSIGNMENTS: readonly ConsignmentView[] = [];
+/**
+ * While the run plays, the offices' labels (counts, staff, queues) of a new day are redrawn at most
+ * this many offices per frame: each office rasterises about ten texts again (a millisecond each on
+ * a software canvas), and redrawing every office in the frame a day arrives held that frame for
+ * about 10 ms. At full speed a day lasts two or three frames, so the labels keep up.
+ */
+const OFFICES_PER_FRAME = 2;
 
 /** The mounted view (implements the page's `AdministrationViewLike`). */
 export class AdministrationView implements AdministrationViewLike {
@@ -43,6 +50,8 @@ export class AdministrationView implements AdministrationViewLike {
   private readonly _loop: FrameLoop;
   private readonly _abort = new AbortController();
   private readonly _resizeObserver: ResizeObserver | null;
+  private readonly _visibility: IntersectionObserver | null;
+  private _onScreen = true;
   private readonly _clock: DayClock;
   private _shellPlaying = false;
   private _replaying = false;
@@ -90,6 +99,17 @@ export class AdministrationView implements AdministrationViewLike {
     }, this._abort.signal);
     this._resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.resize()) : null;
     this._resizeObserver?.observe(chrome.stage);
+    // Scrolled out of sight, the view draws nothing (the page goes on playing); back in sight, it
+    // draws the day where it is.
+    this._visibility = typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => {
+        const last = entries[entries.length - 1];
+        if (last === undefined) return;
+        this._onScreen = last.isIntersecting;
+        if (this._onScreen) this._loop.request();
+      })
+      : null;
+    this._visibility?.observe(chrome.stage);
     this._syncChrome();
     chrome.note.textContent = sampleNote(0, 0, 0);
     // In a host of fixed height the legend competes with the canvas: fold it when the canvas is short.
@@ -103,7 +123,8 @@ export class AdministrationView implements AdministrationViewLike {
     this._revealTruth = options.revealTruth;
     if (this._scene.setOffices(snapshot.offices)) this._layoutChanged(snapshot.offices);
     const screening: ScreeningKind[] = snapshot.offices.map(screeningOf);
-    this._scene.updateOffices(snapshot.offices, screening);
+    if (this._shellPlaying) this._scene.queueOffices(snapshot.offices, screening);
+    else this._scene.updateOffices(snapshot.offices, screening);
     if (snapshot.sample !== this._sampleRef) this._startDay(snapshot, screening);
     this._renderCard();
     this._syncChrome();
@@ -139,7 +160,10 @@ export class AdministrationView implements AdministrationViewLike {
     this._shellPlaying = playing;
     this._replaying = false;
     if (playing) this._clock.playing = true;
-    else pauseDay(this._clock);
+    else {
+      pauseDay(this._clock);
+      while (this._scene.updateNextOffice());
+    }
     this._syncChrome();
     this._loop.request();
   }
@@ -170,11 +194,13 @@ export class AdministrationView implements AdministrationViewLike {
     this._loop.stop();
     this._abort.abort();
     this._resizeObserver?.disconnect();
+    this._visibility?.disconnect();
     this._scene.destroy();
     this._chrome.root.remove();
   }
 
   private _frame(nowMs: number, elapsedMs: number): boolean {
+    if (!this._onScreen) return false;
     advanceDayClock(this._clock, elapsedMs);
     const animating = clockIsAnimating(this._clock);
     this._scene.layer.frame(this._clock.progress * 24, nowMs, !animating);
@@ -187,8 +213,9 @@ export class AdministrationView implements AdministrationViewLike {
       this._clockKey = key;
       this._chrome.clock.textContent = day > 0 ? clockLabel(day, progress) + (paused ? ' (paused)' : '') : 'No day simulated yet';
     }
+    for (let k = 0; k < OFFICES_PER_FRAME && this._scene.updateNextOffice(); k++);
     this._scene.render();
-    return animating;
+    return animating || this._scene.officesQueued;
   }
 
   /**

@@ -43,7 +43,9 @@ export class ConsignmentLayer {
   /** A layer drawing with the glyph textures of `atlas`. */
   public constructor(atlas: GlyphAtlas) {
     this._atlas = atlas;
-    this._particles = new ParticleContainer<Particle>({ dynamicProperties: { position: true, vertex: false, rotation: false, uvs: false, color: false } });
+    // Colour is dynamic for the alpha: a consignment not drawn in a frame is transparent, and Pixi's
+    // canvas renderer skips transparent particles instead of drawing them off-screen.
+    this._particles = new ParticleContainer<Particle>({ dynamicProperties: { position: true, vertex: false, rotation: false, uvs: false, color: true } });
     this._pool = new KeyedPool(() => new Particle({ texture: atlas.textures[0], anchorX: 0.5, anchorY: 0.5, x: PARKED, y: PARKED }));
     this._selection.circle(0, 0, 8).stroke({ width: 3.5, color: INK.paper }).circle(0, 0, 8).stroke({ width: 2, color: INK.focus });
     this._hover.circle(0, 0, 7).stroke({ width: 1.25, color: INK.text });
@@ -99,7 +101,9 @@ export class ConsignmentLayer {
     }
     for (let i = 0; i < plan.count; i++) {
       const p = particles[i];
-      if (this.visible[i] === 1) { p.x = this.xs[i]; p.y = this.ys[i]; } else { p.x = PARKED; p.y = PARKED; }
+      const shown = this.visible[i];
+      if (shown === 1) { p.x = this.xs[i]; p.y = this.ys[i]; } else { p.x = PARKED; p.y = PARKED; }
+      if (p.alpha !== shown) p.alpha = shown;
     }
     this._placeRing(this._selection, sel);
     this._placeRing(this._hover, this._hovered === sel ? -1 : this._hovered);

@@ -1,0 +1,78 @@
+/**
+ * DOM updates spread over animation frames. While a run plays, a day arrives every 90 ms or so and
+ * the page has tiles, a table, charts, the policy panel and the share panel to redraw: done in one
+ * task they hold the main thread for tens of milliseconds, and the Pixi view drops frames. Each
+ * part is queued here as a keyed job instead; every animation frame runs jobs in queue order until
+ * the frame's budget is spent (at least one job a frame, so the queue always drains), and the rest
+ * wait for the next frame. A job queued again before it ran replaces the queued one in its place:
+ * only the latest state of each part is drawn. Jobs run inside requestAnimationFrame, so what they
+ * write is laid out and painted once, in that frame.
+ */
+
+/** The frame clock a queue runs on (requestAnimationFrame in the page, a fake in tests). */
+export interface FrameClock {
+  /** Calls `callback` before the next frame; returns a handle. */ request(callback: () => void): number;
+  /** Cancels a requested callback. */ cancel(handle: number): void;
+  /** Current time, ms. */ now(): number;
+}
+
+/** A queue of keyed DOM jobs. */
+export interface FrameQueue {
+  /** Queues `job` under `key`, replacing a queued job of that key (which keeps its place). */ schedule(key: string, job: () => void): void;
+  /** Drops the queued job of `key`, if any. */ cancel(key: string): void;
+  /** Runs every queued job now, in order (a change the user waits for). */ flush(): void;
+  /** Whether a job of `key` is queued. */ has(key: string): boolean;
+}
+
+const PAGE_CLOCK: FrameClock = {
+  request: (callback) => requestAnimationFrame(() => callback()),
+  cancel: (handle) => cancelAnimationFrame(handle),
+  now: () => performance.now(),
+};
+
+/**
+ * Creates a queue that spends at most about `budgetMs` of each frame on its jobs (a job is never
+ * cut short: the budget decides whether the next one starts in this frame).
+ */
+export function createFrameQueue(budgetMs: number, clock: FrameClock = PAGE_CLOCK): FrameQueue {
+  // A Map keeps insertion order, and replacing a key's value keeps its position.
+  const jobs = new Map<string, () => void>();
+  let handle = -1;
+
+  const runFirst = (): void => {
+    const first = jobs.entries().next();
+    if (first.done) return;
+    const [key, job] = first.value;
+    jobs.delete(key);
+    job();
+  };
+  let running = false;
+  const frame = (): void => {
+    handle = -1;
+    running = true;
+    const start = clock.now();
+    try {
+      do runFirst();
+      while (jobs.size > 0 && clock.now() - start < budgetMs);
+    } finally {
+      running = false;
+      if (jobs.size > 0 && handle < 0) handle = clock.request(frame);
+    }
+  };
+
+  return {
+    schedule(key, job) {
+      jobs.set(key, job);
+      if (handle < 0 && !running) handle = clock.request(frame);
+    },
+    cancel(key) {
+      jobs.delete(key);
+    },
+    flush() {
+      while (jobs.size > 0) runFirst();
+      if (handle >= 0) clock.cancel(handle);
+      handle = -1;
+    },
+    has: (key) => jobs.has(key),
+  };
+}
