@@ -3,7 +3,7 @@
  * a world container moved by the camera, one `OfficeScene` per office and the consignment layer.
  * It draws only when asked (`render`); the controller decides when frames are needed.
  */
-import { autoDetectRenderer, Container, type Renderer } from 'pixi.js';
+import { autoDetectRenderer, Container, Sprite, type Renderer } from 'pixi.js';
 import type { OfficeView } from '../../sim';
 import type { Camera } from './camera';
 import { ConsignmentLayer } from './consignmentLayer';
@@ -13,7 +13,7 @@ import { OfficeScene } from './officeScene';
 import { INK } from './palette';
 import type { ScreeningKind } from './screeningKind';
 import { probeWebGLRenderer, rendererPreference } from './rendererChoice';
-import { createTextStyles, type TextStyles } from './textStyles';
+import { createTextStyles, TEXT_RESOLUTION, type TextStyles } from './textStyles';
 
 /** Device pixels per CSS pixel, capped at 2 (more costs fill rate for no visible gain). */
 function pixelRatio(): number {
@@ -42,6 +42,9 @@ export class AdministrationScene {
     this._atlas = createGlyphAtlas();
     this._styles = createTextStyles();
     this.layer = new ConsignmentLayer(this._atlas);
+    // The consignments move every frame; as a render group of their own they do not make Pixi
+    // rebuild the offices' draw lists.
+    this.layer.root.isRenderGroup = true;
     this._world.addChild(this._officeRoot, this.layer.root);
     this._stage.addChild(this._world);
   }
@@ -75,7 +78,9 @@ export class AdministrationScene {
     this._offices = [];
     const layout = layoutAdministration(offices.length);
     layout.offices.forEach((l, i) => {
-      const scene = new OfficeScene(l, offices[i], this._styles);
+      const scene = new OfficeScene(l, offices[i], this._styles, (still) => this._bake(still));
+      // Each office its own render group: a label that changes rebuilds that office's draw list only.
+      scene.root.isRenderGroup = true;
       this._offices.push(scene);
       this._officeRoot.addChild(scene.root);
     });
@@ -84,6 +89,19 @@ export class AdministrationScene {
     this._stale = new Uint8Array(this._offices.length);
     this._nextOffice = 0;
     return true;
+  }
+
+  /**
+   * An image of `still` (rendered once, at the labels' resolution so that zooming in stays sharp),
+   * placed where `still` was; `still` itself is destroyed.
+   */
+  private _bake(still: Container): Container {
+    const bounds = still.getLocalBounds();
+    const texture = this._renderer.generateTexture({ target: still, resolution: TEXT_RESOLUTION, antialias: true });
+    const image = new Sprite(texture);
+    image.position.set(bounds.x, bounds.y);
+    still.destroy({ children: true });
+    return image;
   }
 
   /** Shows the offices' counts, staff and queues of the last day, all at once. */

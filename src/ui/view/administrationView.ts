@@ -35,12 +35,13 @@ const FOLLOW_MARGIN_PX = 48;
 const ROOMY_STAGE_PX = 360;
 const NO_CONSIGNMENTS: readonly ConsignmentView[] = [];
 /**
- * While the run plays, the offices' labels (counts, staff, queues) of a new day are redrawn at most
- * this many offices per frame: each office rasterises about ten texts again (a millisecond each on
- * a software canvas), and redrawing every office in the frame a day arrives held that frame for
- * about 10 ms. At full speed a day lasts two or three frames, so the labels keep up.
+ * While the run plays, the offices' labels (counts, staff, queues) of the last day are redrawn one
+ * office at a time, one office every this many ms (each office about four times a second):
+ * redrawing a label rasterises its text again (about a millisecond each on a software canvas),
+ * and redrawing every office for every day (20 a second at full speed) took a tenth of the main
+ * thread. Paused or stepped, every office shows its day at once.
  */
-const OFFICES_PER_FRAME = 2;
+const OFFICE_LABEL_SPACING_MS = 60;
 
 /** The mounted view (implements the page's `AdministrationViewLike`). */
 export class AdministrationView implements AdministrationViewLike {
@@ -52,6 +53,10 @@ export class AdministrationView implements AdministrationViewLike {
   private readonly _resizeObserver: ResizeObserver | null;
   private readonly _visibility: IntersectionObserver | null;
   private _onScreen = true;
+  /** A frame must draw even if the day's moment did not move (a new day, a selection, the camera). */
+  private _dirty = true;
+  private _officeShownAt = Number.NEGATIVE_INFINITY;
+  private _drawnAt = Number.NEGATIVE_INFINITY;
   private readonly _clock: DayClock;
   private _shellPlaying = false;
   private _replaying = false;
@@ -81,7 +86,7 @@ export class AdministrationView implements AdministrationViewLike {
       this._chrome.tooltip.hidden = true;
       // A framing shows in the "Show" menu; a pan or zoom leaves it on what was last framed.
       if (!this._cam.moved) this._chrome.focusMenu.value = String(this._cam.focus);
-      this._loop.request();
+      this._redraw();
     });
     this._loop = createFrameLoop(
       { request: (cb) => requestAnimationFrame(cb), cancel: (h) => cancelAnimationFrame(h) },
@@ -106,7 +111,7 @@ export class AdministrationView implements AdministrationViewLike {
         const last = entries[entries.length - 1];
         if (last === undefined) return;
         this._onScreen = last.isIntersecting;
-        if (this._onScreen) this._loop.request();
+        if (this._onScreen) this._redraw();
       })
       : null;
     this._visibility?.observe(chrome.stage);
@@ -128,7 +133,7 @@ export class AdministrationView implements AdministrationViewLike {
     if (snapshot.sample !== this._sampleRef) this._startDay(snapshot, screening);
     this._renderCard();
     this._syncChrome();
-    this._loop.request();
+    this._redraw();
   }
 
   private _startDay(snapshot: SimulationSnapshot, screening: readonly ScreeningKind[]): void {
@@ -165,7 +170,7 @@ export class AdministrationView implements AdministrationViewLike {
       while (this._scene.updateNextOffice());
     }
     this._syncChrome();
-    this._loop.request();
+    this._redraw();
   }
 
   /** Simulated days per second: one day's movement takes 1 / speed seconds. */
@@ -178,7 +183,7 @@ export class AdministrationView implements AdministrationViewLike {
     this._clock.reducedMotion = reduced;
     if (reduced) { this._replaying = false; this._clock.playing = this._shellPlaying; }
     this._syncChrome();
-    this._loop.request();
+    this._redraw();
   }
 
   /** Follows the stage's size (also called by a ResizeObserver). */
@@ -186,7 +191,7 @@ export class AdministrationView implements AdministrationViewLike {
     const v = this._cam;
     if (!v.resize(this._chrome.stage.clientWidth, this._chrome.stage.clientHeight)) return;
     this._scene.resize(v.width, v.height);
-    this._loop.request();
+    this._redraw();
   }
 
   /** Stops the loop, removes listeners and frees the renderer. */
@@ -199,10 +204,26 @@ export class AdministrationView implements AdministrationViewLike {
     this._chrome.root.remove();
   }
 
+  /** Asks for a frame that draws (a frame asked for by the label spacing alone draws only if a label changed). */
+  private _redraw(): void {
+    this._dirty = true;
+    this._loop.request();
+  }
+
   private _frame(nowMs: number, elapsedMs: number): boolean {
     if (!this._onScreen) return false;
-    advanceDayClock(this._clock, elapsedMs);
+    const moved = advanceDayClock(this._clock, elapsedMs);
     const animating = clockIsAnimating(this._clock);
+    let draw = this._dirty || moved;
+    this._dirty = false;
+    // A label goes with a frame that draws anyway; failing that, it draws a frame of its own.
+    if (this._scene.officesQueued && nowMs - this._officeShownAt >= OFFICE_LABEL_SPACING_MS && (draw || nowMs - this._drawnAt >= OFFICE_LABEL_SPACING_MS)) {
+      this._scene.updateNextOffice();
+      this._officeShownAt = nowMs;
+      draw = true;
+    }
+    if (!draw) return animating || this._scene.officesQueued;
+    this._drawnAt = nowMs;
     this._scene.layer.frame(this._clock.progress * 24, nowMs, !animating);
     if (this._replaying && !animating) { this._replaying = false; this._clock.playing = this._shellPlaying; this._syncChrome(); }
     // The label changes once a simulated hour: build its text only then (no string per frame).
@@ -213,7 +234,6 @@ export class AdministrationView implements AdministrationViewLike {
       this._clockKey = key;
       this._chrome.clock.textContent = day > 0 ? clockLabel(day, progress) + (paused ? ' (paused)' : '') : 'No day simulated yet';
     }
-    for (let k = 0; k < OFFICES_PER_FRAME && this._scene.updateNextOffice(); k++);
     this._scene.render();
     return animating || this._scene.officesQueued;
   }
@@ -250,7 +270,7 @@ export class AdministrationView implements AdministrationViewLike {
       this._scene.layer.setHovered(i);
       this._chrome.stage.classList.toggle('is-over-consignment', i >= 0);
       if (i >= 0) tip.textContent = `${consignmentSummary(this._drawn[i], this._officeName(this._drawn[i]))} — click for details`;
-      this._loop.request();
+      this._redraw();
     }
     tip.hidden = i < 0;
     if (i >= 0) {
@@ -284,7 +304,7 @@ export class AdministrationView implements AdministrationViewLike {
     if (i >= 0 && fromKeyboard) this._follow(i);
     this._renderCard();
     this._announce();
-    this._loop.request();
+    this._redraw();
   }
 
   /** Pans so that consignment `i` (where it is now, or where it will settle) is on screen. */
@@ -326,7 +346,7 @@ export class AdministrationView implements AdministrationViewLike {
     this._clock.playing = this._replaying;
     if (this._replaying && this._clock.progress >= 1) rewindDay(this._clock);
     this._syncChrome();
-    this._loop.request();
+    this._redraw();
   }
 
   /** Replay button state; attributes are written only when they change (each write restyles the page). */

@@ -3,7 +3,7 @@
  * day (declaration and lane counts, unit figures and station status). A thin renderer over
  * `OfficeLayout` and the pure text and figure functions.
  */
-import { Container, Graphics, Text } from 'pixi.js';
+import { Container, Graphics, Sprite, Text } from 'pixi.js';
 import type { LaneName, OfficeView, QueueView, ResourceKindKey } from '../../sim';
 import type { OfficeLayout, StationKind } from './officeLayout';
 import type { ScreeningKind } from './screeningKind';
@@ -44,40 +44,51 @@ export class OfficeScene {
   private readonly _figures = new Graphics();
   private readonly _extras: Text[] = [];
   private readonly _styles: TextStyles;
+  private readonly _still: Container;
 
-  /** Builds the office's static drawing and labels. */
-  public constructor(layout: OfficeLayout, office: OfficeView, styles: TextStyles) {
+  /**
+   * Builds the office's static drawing and labels; `bake` turns the parts that never change into
+   * one display object (an image of them; see AdministrationScene).
+   */
+  public constructor(layout: OfficeLayout, office: OfficeView, styles: TextStyles, bake: (still: Container) => Container) {
     this._layout = layout;
     this._styles = styles;
+    const still = new Container();
     const backdrop = new Graphics();
     drawOfficeBackdrop(backdrop, layout);
     const icon = new Graphics();
     drawModeIcon(icon, office.mode, layout.modeIcon, INK.muted);
-    this.root.addChild(backdrop, icon, this._figures);
-    this._text(office.name, styles.title, layout.title.x, layout.title.y);
-    this._subtitle = this._text('', styles.subtitle, layout.title.x, layout.title.y + 22);
-    this._text('Arrivals', styles.small, layout.entry.x, layout.entry.y - 34, 0.5, 1);
-    this._text('Targeting', styles.small, layout.targeting.x, layout.targeting.y + 12, 0.5, 0);
+    still.addChild(backdrop, icon);
+    this._text(still, office.name, styles.title, layout.title.x, layout.title.y);
+    this._subtitle = this._text(this.root, '', styles.subtitle, layout.title.x, layout.title.y + 22);
+    this._text(still, 'Arrivals', styles.small, layout.entry.x, layout.entry.y - 34, 0.5, 1);
+    this._text(still, 'Targeting', styles.small, layout.targeting.x, layout.targeting.y + 12, 0.5, 0);
     for (const lane of layout.lanes) {
       const [name, meaning] = ROW_LABELS[lane.lane];
-      this._text(name, styles.lane, lane.label.x + 2, lane.label.y);
-      this._text(meaning, styles.small, lane.label.x + 2, lane.label.y + 16);
-      this._laneCounts.push(this._text('', styles.small, lane.label.x + 2, lane.label.y + 29));
-      if (EXIT_LABELS[lane.lane]) this._text(EXIT_LABELS[lane.lane], styles.small, lane.exit.x - 2, lane.exit.y - 4, 0, 1);
+      this._text(still, name, styles.lane, lane.label.x + 2, lane.label.y);
+      this._text(still, meaning, styles.small, lane.label.x + 2, lane.label.y + 16);
+      this._laneCounts.push(this._text(this.root, '', styles.small, lane.label.x + 2, lane.label.y + 29));
+      if (EXIT_LABELS[lane.lane]) this._text(still, EXIT_LABELS[lane.lane], styles.small, lane.exit.x - 2, lane.exit.y - 4, 0, 1);
     }
     for (const kind of STATIONS) {
       const box = layout.stations[kind].box;
-      this._text(STATION_PARTS[kind].title, styles.station, box.x + 6, box.y + 3);
-      this._status.set(kind, this._text('', styles.status, box.x + 6, box.y + box.height - 3, 0, 1));
+      this._text(still, STATION_PARTS[kind].title, styles.station, box.x + 6, box.y + 3);
+      this._status.set(kind, this._text(this.root, '', styles.status, box.x + 6, box.y + box.height - 3, 0, 1));
     }
+    // What never changes (backdrop, icon, names: some 30 shapes and 25 labels) becomes one image,
+    // drawn with one call a frame instead of every shape filled and every label copied again.
+    const baked = bake(still);
+    this._still = baked;
+    this.root.addChildAt(baked, 0);
+    this.root.addChildAt(this._figures, 1);
     this.update(office, 'scan');
   }
 
-  private _text(text: string, style: TextStyles[keyof TextStyles], x: number, y: number, ax = 0, ay = 0): Text {
+  private _text(parent: Container, text: string, style: TextStyles[keyof TextStyles], x: number, y: number, ax = 0, ay = 0): Text {
     const t = new Text({ text, style, resolution: TEXT_RESOLUTION });
     t.anchor.set(ax, ay);
     t.position.set(x, y);
-    this.root.addChild(t);
+    parent.addChild(t);
     return t;
   }
 
@@ -98,7 +109,7 @@ export class OfficeScene {
       queues.forEach((q, row) => {
         const y = s.box.y + 18 + row * FIGURE_ROW_HEIGHT;
         const more = drawFigureRow(this._figures, q, s.box.x + 6, y, s.box.width - 12, s.lane, parts.rows[row] === 'scan' ? 'machine' : 'person', unused);
-        const label = this._extras[extra] ?? this._text('', this._styles.count, 0, 0, 0, 0);
+        const label = this._extras[extra] ?? this._text(this.root, '', this._styles.count, 0, 0, 0, 0);
         this._extras[extra++] = label;
         label.visible = more.extra > 0;
         if (more.extra > 0) { setText(label, `+${more.extra}`); label.position.set(more.x, y); }
@@ -108,6 +119,7 @@ export class OfficeScene {
 
   /** Destroys the office's display objects. */
   public destroy(): void {
+    if (this._still instanceof Sprite) this._still.texture.destroy(true);
     this.root.destroy({ children: true });
   }
 }
