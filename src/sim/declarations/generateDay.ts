@@ -7,6 +7,7 @@ import {
   OFF_NONE, OFF_ORIGIN, OFF_PROHIBITED, OFF_UNDERVALUATION, PAYMENT_CASH, PAYMENT_THIRD_PARTY,
 } from './codes';
 import { SIG } from './signals';
+import { CHUNK_OUTCOMES } from './signalChunks';
 import { SPECIALTY_OFFENCE } from './offenceMix';
 import { createStream } from '../random/stream';
 import { ensureUniforms } from '../random/uniformBlock';
@@ -14,7 +15,7 @@ import { samplePoisson } from '../random/distributions';
 import { lookUpFactor } from '../random/normalTable';
 import { pickAlias } from '../random/aliasTable';
 
-/** Upper bound of the uniforms one declaration consumes (41 at most today). */
+/** Upper bound of the uniforms one declaration consumes (21 at most today, with three importer re-draws). */
 const MAX_DRAWS_PER_DECLARATION = 64;
 const MODE_SEA = 0;
 const MODE_EXPRESS = 2;
@@ -64,7 +65,7 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
     const pick = ctx.traderPick[mode]!;
     const open = day * 24 + ctx.officeOpen[o], span = ctx.officeSpan[o];
     const massScale = MODE_MASS_SCALE[mode];
-    const sigBits = ctx.signalBits[mode], sigRows = ctx.signalRows[mode], nSig = sigBits.length;
+    const signals = ctx.signalChunks[mode], chunks = signals.chunks, sigCells = signals.cells, sigBits = signals.bits;
     for (let j = 0; j < counts[o]; j++, i++) {
       if (k > u.length - MAX_DRAWS_PER_DECLARATION) {
         block.k = k;
@@ -130,13 +131,15 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number):
       }
       if (off === OFF_NONE && ctx.countries.ftaPartner[origin] === 1 && uEffect < 0.6) preference = 1;
 
-      // Signals: each a Bernoulli draw whose probability depends on the offence (see signals.ts).
+      // Signals: independent Bernoulli draws whose probabilities depend on the offence (see
+      // signals.ts), only those that exist in this mode, seven at a time from one uniform each
+      // (an alias pick among the chunk's 128 joint outcomes, see signalChunks.ts).
       let sig = 0;
-      // Only the signals that exist in this mode are drawn (a fixed list per office), from one
-      // contiguous row of probabilities for the offence.
-      const rowStart = off * nSig;
-      for (let q = 0; q < nSig; q++) if (u[k + q] < sigRows[rowStart + q]) sig |= sigBits[q];
-      k += nSig;
+      const tableBase = off * chunks;
+      for (let j = 0; j < chunks; j++) {
+        const x = u[k++] * CHUNK_OUTCOMES, outcome = x | 0, cell = (tableBase + j) * 2 * CHUNK_OUTCOMES + 2 * outcome;
+        sig |= sigBits[j * CHUNK_OUTCOMES + (x - outcome < sigCells[cell] ? outcome : sigCells[cell + 1])];
+      }
       const u1 = u[k++], u2 = u[k++], u3 = u[k++];
 
       if (sig & B_OFFSECTOR) {

@@ -5,6 +5,7 @@ import { COUNTRIES, createCountryTable, type CountryTable } from '../world/count
 import { createSupplyMatrix } from '../world/supplyMatrix';
 import { MODES, OFFENCE_COUNT } from './codes';
 import { createSignalTable, SIGNALS } from './signals';
+import { createSignalChunks, type SignalChunks } from './signalChunks';
 import { createOffenceTables } from './offenceMix';
 import { createAliasTable, type AliasTable } from '../random/aliasTable';
 import { createUniformBlock, type UniformBlock } from '../random/uniformBlock';
@@ -34,13 +35,11 @@ export interface GeneratorContext {
   /** Transshipment hub country indices. */ readonly hubs: Int32Array;
   /** Drug-source or counterfeit-hub country indices. */ readonly riskyDepartures: Int32Array;
   /** Country flag columns. */ readonly countries: CountryTable;
-  /** Per mode code, the bit (1 << signal) of each signal that can occur in the mode, in SIGNALS order. */ readonly signalBits: Int32Array[];
   /**
-   * Per mode code, the probabilities of that mode's signals (see createSignalTable) laid out by
-   * offence, [offence * n + q] for the q-th of its n signals: the generator reads one contiguous
-   * row per declaration.
+   * Per mode code, the joint draw tables of the signals that can occur in the mode (see
+   * signalChunks.ts), built from createSignalTable's probabilities.
    */
-  readonly signalRows: Float64Array[];
+  readonly signalChunks: SignalChunks[];
   /** Offence alias tables per tier. */ readonly offenceTables: AliasTable[];
   /** Commodity columns. */
   readonly dutyRate: Float64Array; readonly exciseRate: Float64Array; readonly refPrice: Float64Array;
@@ -101,11 +100,6 @@ export function createGeneratorContext(scenario: Scenario, pop: TraderPopulation
   const countries = createCountryTable();
   const signalTable = createSignalTable(scenario.generator.indicatorLift);
   const signalsByMode = MODES.map((_, m) => Int32Array.from(SIGNALS.flatMap((s, k) => ((s.modes & (1 << m)) !== 0 ? [k] : []))));
-  const signalRows = signalsByMode.map((list) => {
-    const rows = new Float64Array(OFFENCE_COUNT * list.length);
-    for (let o = 0; o < OFFENCE_COUNT; o++) list.forEach((sig, q) => { rows[o * list.length + q] = signalTable[sig * OFFENCE_COUNT + o]; });
-    return rows;
-  });
   const col = <T>(pick: (c: (typeof COMMODITIES)[number]) => T) => COMMODITIES.map(pick);
   return {
     seed,
@@ -121,8 +115,7 @@ export function createGeneratorContext(scenario: Scenario, pop: TraderPopulation
     hubs: indices((i) => COUNTRIES[i].transshipmentHub, COUNTRIES.length),
     riskyDepartures: indices((i) => COUNTRIES[i].drugSource || COUNTRIES[i].counterfeitHub, COUNTRIES.length),
     countries,
-    signalRows,
-    signalBits: signalsByMode.map((list) => list.map((sig) => 1 << sig)),
+    signalChunks: signalsByMode.map((list) => createSignalChunks(list, signalTable, OFFENCE_COUNT)),
     offenceTables: createOffenceTables(),
     dutyRate: Float64Array.from(col((c) => c.dutyRate)),
     exciseRate: Float64Array.from(col((c) => c.exciseRate)),

@@ -23,7 +23,12 @@ describe('the pyramid over a year responds to enforcement and treatments', () =>
       const weak = runSmall([], seed, YEAR, WEAK_ENFORCEMENT, AFTER_WARMUP);
       expect(complianceOverLast(weak.daily(), 90)).toBeLessThan(complianceOverLast(control.daily(), 90));
       const end = (s: typeof control) => s.daily().at(-1)!;
-      expect(deliberate(end(weak).population.tiers)).toBeGreaterThan(deliberate(end(control).population.tiers));
+      // Tier counts after a year are mostly random turnover (some 70 moves against a handful caused by
+      // the policy), so the test reads the moves by cause: weak enforcement emboldens traders up the
+      // pyramid and deters none down it.
+      const moves = (s: typeof control) => s.snapshot({ sampleSize: 0 }).kpis.behaviour.migrations;
+      expect(moves(weak).emboldened).toBeGreaterThan(moves(control).emboldened);
+      expect(moves(weak).deterred).toBeLessThan(moves(control).deterred);
       // Traders saw it coming: they perceive a lower detection probability than under the default policy.
       expect(end(weak).behaviour.perceivedDetection).toBeLessThan(end(control).behaviour.perceivedDetection / 2);
     });
