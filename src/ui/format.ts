@@ -10,9 +10,21 @@ const countFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
+/** Whole numbers below this are grouped by hand, exactly as countFormat groups them. */
+const HAND_GROUPED_BELOW = 1e15;
+
 /** A count with thousands separators: `5,078`. */
 export function formatCount(value: number | null): string {
-  return value !== null && Number.isFinite(value) ? countFormat.format(value) : MISSING;
+  if (value === null || !Number.isFinite(value)) return MISSING;
+  // Intl's format takes microseconds a call and the page formats thousands of counts a second
+  // while a run plays; whole non-negative counts, nearly all of them, are grouped directly.
+  if (Number.isInteger(value) && value >= 0 && value < HAND_GROUPED_BELOW && !Object.is(value, -0)) {
+    const digits = String(value);
+    let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+    for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+    return out;
+  }
+  return countFormat.format(value);
 }
 
 /**

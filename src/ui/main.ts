@@ -15,6 +15,7 @@ import './kpiTiles.css';
 import './dailyTable.css';
 import { createChartsRegion } from './chartsRegion';
 import { createDailyTable } from './dailyTable';
+import { createDrawPacer } from './drawPacer';
 import { createFrameQueue } from './frameQueue';
 import { byId } from './dom';
 import { createLinkNotice } from './linkNotice';
@@ -25,7 +26,7 @@ import { createSharePanel } from './sharePanel';
 import { chooseStartup, sourceName } from './startup';
 import { createAutosave } from './state/autosave';
 import { jsonEqual } from './state/jsonPatch';
-import { createRunContent } from './runContent';
+import { CONTENT_INTERVAL_MS, createRunContent } from './runContent';
 import { createRunPersistence } from './runPersistence';
 import { createRunSession, type RunSnapshot } from './state/runSession';
 import { runViewOf } from './state/runView';
@@ -109,16 +110,22 @@ function main(): void {
   let currentRun: RunResult | null = null;
 
   // The panel shows the spec, the profiles' hit counts and the tips: while playing they change
-  // every day, and the panel is redrawn in a frame of its own, with the latest day.
+  // every day, and the panel is redrawn like the run's content (at most every CONTENT_INTERVAL_MS,
+  // in a frame of its own, with the latest day); otherwise at once.
   let panelShown: { spec: RunSpec; snapshot: SimulationSnapshot | null } | null = null;
+  const drawPanel = (): void => {
+    if (panelShown !== null) panel.update(panelShown.spec, panelShown.snapshot?.rules ?? [], panelShown.snapshot?.intelligence ?? null);
+  };
+  const panelPacer = createDrawPacer(() => frames.schedule('panel', drawPanel), CONTENT_INTERVAL_MS);
   const showPanel = (spec: RunSpec, snapshot: SimulationSnapshot | null, playing: boolean): void => {
     if (panelShown !== null && panelShown.spec === spec && panelShown.snapshot === snapshot) return;
+    const sameSpec = panelShown?.spec === spec;
     panelShown = { spec, snapshot };
-    const draw = (): void => panel.update(spec, snapshot?.rules ?? [], snapshot?.intelligence ?? null);
-    if (playing) frames.schedule('panel', draw);
+    if (playing && sameSpec) panelPacer.request(false);
     else {
+      panelPacer.cancel();
       frames.cancel('panel');
-      draw();
+      drawPanel();
     }
   };
 

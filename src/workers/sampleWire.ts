@@ -57,6 +57,13 @@ export function encodeSample(sample: readonly ConsignmentView[]): SampleWire {
   return { count: n, strings, numbers, codes, listStarts, listCodes: Uint16Array.from(lists) };
 }
 
+/** The largest value of `codes` (-1 when empty). */
+function maxCode(codes: Uint16Array): number {
+  let max = -1;
+  for (let i = 0; i < codes.length; i++) if (codes[i]! > max) max = codes[i]!;
+  return max;
+}
+
 /** Checks that `wire` is a well-formed sample before it is read; throws naming what is wrong. */
 function checkSample(wire: SampleWire): void {
   const n = wire.count;
@@ -66,7 +73,7 @@ function checkSample(wire: SampleWire): void {
         : !(wire.codes instanceof Uint16Array) || wire.codes.length !== n * STRING_FIELDS ? `codes does not hold ${STRING_FIELDS} codes per consignment`
           : !(wire.listStarts instanceof Uint32Array) || wire.listStarts.length !== 2 * n + 1 ? 'listStarts does not hold 2 x count + 1 entries'
             : !(wire.listCodes instanceof Uint16Array) || wire.listStarts[2 * n] !== wire.listCodes.length ? 'listStarts does not end at the length of listCodes'
-              : wire.codes.some((c) => c >= wire.strings.length) || wire.listCodes.some((c) => c >= wire.strings.length) ? 'a code is beyond the string table'
+              : Math.max(maxCode(wire.codes), maxCode(wire.listCodes)) >= wire.strings.length ? 'a code is beyond the string table'
                 : null;
   if (problem !== null) throw new Error(`[workers] the worker sent a malformed consignment sample: ${problem}`);
 }

@@ -9,6 +9,13 @@ describe('page number formats', () => {
     expect(formatCount(Number.NaN)).toBe(MISSING);
   });
 
+  it('groups whole counts by hand exactly as Intl.NumberFormat does', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+    const values = [0, -0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 123_456_789, 2 ** 40, 999_999_999_999_999, 1e15, -5078, 1234.5, 0.4, -0.4];
+    for (let k = 1; k < 2 ** 31; k = k * 7 + 3) values.push(k, k - 1);
+    for (const v of values) expect(formatCount(v), String(v)).toBe(intl.format(v));
+  });
+
   it('formats fractions as percentages', () => {
     expect(formatPercent(0)).toBe('0%');
     expect(formatPercent(1)).toBe('100%');

@@ -19,6 +19,9 @@ export interface LegendItem {
   /** Opacity of the sample (the baseline is faded). */ readonly opacity?: number;
 }
 
+/** The item each legend entry element shows, as JSON. */
+const drawnItems = new WeakMap<Element, string>();
+
 const SAMPLE = 30;
 const ROW = 20;
 const GAP = 18;
@@ -30,6 +33,10 @@ export function drawLegend(g: G, items: readonly LegendItem[], width: number): n
   const entries = g.selectAll<SVGGElement, LegendItem>('g.legend-item').data(items).join('g').attr('class', 'legend-item');
   entries.attr('transform', (_, i) => `translate(${slots[i]!.x},${slots[i]!.row * ROW + ROW / 2})`);
   entries.each(function (item) {
+    // An entry is redrawn only when its item changed (legends mostly stay the same from day to day).
+    const key = JSON.stringify(item);
+    if (drawnItems.get(this) === key) return;
+    drawnItems.set(this, key);
     const e = select<SVGGElement, LegendItem>(this);
     e.selectAll('*').remove();
     const sample = e.append('g').attr('opacity', item.opacity ?? 1);

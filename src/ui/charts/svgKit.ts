@@ -76,10 +76,10 @@ export function textAttrs<D, P extends BaseType, PD>(
   return sel.attr('font-size', size).attr('fill', fill).attr('text-anchor', anchor);
 }
 
-/** Replaces the content of `g` with one text line at (x, y). */
+/** Makes `g` hold one text line at (x, y), updating the one it has (a chart redraws many times a second while a run plays). */
 export function putText(g: G, text: string, x: number, y: number, size: number = FONT.small, fill: string = COLORS.ink, anchor: 'start' | 'middle' | 'end' = 'start'): void {
-  g.selectAll('*').remove();
-  textAttrs(g.append('text'), size, fill, anchor).attr('x', x).attr('y', y).text(text);
+  g.selectChildren(':not(text)').remove();
+  textAttrs(g.selectAll<SVGTextElement, number>(':scope > text').data([0]).join('text'), size, fill, anchor).attr('x', x).attr('y', y).text(text);
 }
 
 /** An attribute value or a function of the datum. */

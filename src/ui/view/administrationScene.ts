@@ -37,14 +37,11 @@ export class AdministrationScene {
   private _stale = new Uint8Array(0);
   private _nextOffice = 0;
 
-  private constructor(renderer: Renderer) {
+  private constructor(renderer: Renderer, atlas: GlyphAtlas) {
     this._renderer = renderer;
-    this._atlas = createGlyphAtlas();
+    this._atlas = atlas;
     this._styles = createTextStyles();
     this.layer = new ConsignmentLayer(this._atlas);
-    // The consignments move every frame; as a render group of their own they do not make Pixi
-    // rebuild the offices' draw lists.
-    this.layer.root.isRenderGroup = true;
     this._world.addChild(this._officeRoot, this.layer.root);
     this._stage.addChild(this._world);
   }
@@ -61,7 +58,7 @@ export class AdministrationScene {
     canvas.setAttribute('aria-hidden', 'true');
     canvas.classList.add('admin-canvas');
     host.append(canvas);
-    return new AdministrationScene(renderer);
+    return new AdministrationScene(renderer, await createGlyphAtlas());
   }
 
   /** Renderer name, for diagnostics: "webgl", "webgpu" or "canvas". */

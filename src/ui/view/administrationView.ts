@@ -42,6 +42,8 @@ const NO_CONSIGNMENTS: readonly ConsignmentView[] = [];
  * thread. Paused or stepped, every office shows its day at once.
  */
 const OFFICE_LABEL_SPACING_MS = 60;
+/** One frame at 60 frames a second, ms. */
+const FRAME_MS = 1000 / 60;
 
 /** The mounted view (implements the page's `AdministrationViewLike`). */
 export class AdministrationView implements AdministrationViewLike {
@@ -212,7 +214,10 @@ export class AdministrationView implements AdministrationViewLike {
 
   private _frame(nowMs: number, elapsedMs: number): boolean {
     if (!this._onScreen) return false;
-    const moved = advanceDayClock(this._clock, elapsedMs);
+    // The first frame of a day's movement shows it one frame in: drawn at its very start, the day
+    // has nothing on it yet, and at high speed (a day a frame) the view blinked empty every day.
+    const starting = elapsedMs === 0 && this._clock.progress === 0 && this._clock.playing;
+    const moved = advanceDayClock(this._clock, starting ? FRAME_MS : elapsedMs);
     const animating = clockIsAnimating(this._clock);
     let draw = this._dirty || moved;
     this._dirty = false;

@@ -5,7 +5,7 @@
  * fallback renderer (no WebGL) tints atlas frames wrongly (it tints a frame-sized copy, then reads
  * it at the frame's offset in the whole atlas), so untinted frames are the ones that draw everywhere.
  */
-import { CanvasSource, Rectangle, Texture } from 'pixi.js';
+import { CanvasSource, ImageSource, Rectangle, Texture } from 'pixi.js';
 import { GLYPHS } from './consignmentGlyph';
 import { INK, LANE_COLOURS, VIEW_LANES } from './palette';
 import { traceGlyph } from './shapeGeometry';
@@ -23,8 +23,13 @@ export interface GlyphAtlas {
   /** Frees the texture source. */ destroy(): void;
 }
 
-/** Draws the atlas. Needs a DOM (document.createElement('canvas')). */
-export function createGlyphAtlas(): GlyphAtlas {
+/**
+ * Draws the atlas. Needs a DOM (document.createElement('canvas')). The drawing is handed to Pixi
+ * as an ImageBitmap where the browser has one: every consignment is one drawImage from the atlas
+ * on the canvas renderer, and drawing from a canvas makes Chromium snapshot it on each call
+ * (a few hundred times a frame), while an ImageBitmap is immutable and is drawn as it is.
+ */
+export async function createGlyphAtlas(): Promise<GlyphAtlas> {
   const px = GLYPH_CELL * ATLAS_RESOLUTION;
   const canvas = document.createElement('canvas');
   canvas.width = px * GLYPHS.length;
@@ -57,7 +62,10 @@ export function createGlyphAtlas(): GlyphAtlas {
       }
     });
   });
-  const source = new CanvasSource({ resource: canvas, resolution: ATLAS_RESOLUTION, autoGenerateMipmaps: true, scaleMode: 'linear' });
+  const options = { resolution: ATLAS_RESOLUTION, autoGenerateMipmaps: true, scaleMode: 'linear' } as const;
+  const source = typeof createImageBitmap === 'function'
+    ? new ImageSource({ resource: await createImageBitmap(canvas), ...options })
+    : new CanvasSource({ resource: canvas, ...options });
   const textures: Texture[] = [];
   for (let row = 0; row < VIEW_LANES.length; row++) {
     for (let col = 0; col < GLYPHS.length; col++) {
