@@ -5,7 +5,7 @@ import type { CommandInput } from './commands';
 import type { RuleInput } from './targeting/compileRules';
 import { validateScenario } from './config/loadScenario';
 import { ScenarioInputError } from './config/scenarioError';
-import { createTraderPopulation } from './traders/population';
+import { copyPopulation, drawPopulation } from './traders/populationCache';
 import { createGeneratorContext } from './declarations/generatorContext';
 import { createIndicatorContext } from './indicators/evaluateIndicators';
 import { createDayBuffer } from './declarations/dayBuffer';
@@ -40,8 +40,9 @@ export function createSimulation(input: Scenario | ScenarioInput, seed: number, 
   }
   // The simulation owns its copy: commands edit policy and staffing without touching the caller's object.
   const scenario = validateScenario(JSON.parse(JSON.stringify(input)));
-  const pop = createTraderPopulation(scenario, seed);
-  const gen = createGeneratorContext(scenario, pop, seed);
+  const drawn = drawPopulation(scenario, seed);
+  const pop = copyPopulation(drawn.pristine);
+  const gen = createGeneratorContext(scenario, pop, seed, drawn.importerPicks);
   const buffer = createDayBuffer(8192);
   const jobs = createJobTable(1024);
   const poolCount = scenario.offices.length * KINDS;

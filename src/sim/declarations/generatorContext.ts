@@ -1,11 +1,11 @@
 import type { Scenario } from '../config/schema';
 import type { TraderPopulation } from '../traders/population';
+import { createImporterPicks } from '../traders/populationCache';
 import { COMMODITIES, SECTORS } from '../world/commodities';
 import { COUNTRIES, createCountryTable, type CountryTable } from '../world/countries';
 import { createSupplyMatrix } from '../world/supplyMatrix';
-import { MODES, OFFENCE_COUNT } from './codes';
-import { createSignalTable, SIGNALS } from './signals';
-import { createSignalChunks, type SignalChunks } from './signalChunks';
+import { MODES } from './codes';
+import { chunkSignalsByMode, type SignalChunks } from './signalChunks';
 import { createOffenceTables } from './offenceMix';
 import { createAliasTable, type AliasTable } from '../random/aliasTable';
 import { createUniformBlock, type UniformBlock } from '../random/uniformBlock';
@@ -24,7 +24,7 @@ export interface GeneratorContext {
   /** Mean declarations per day per office, [office * 7 + weekday]. */ readonly officeDailyMean: Float64Array;
   /** Opening hour per office. */ readonly officeOpen: Float64Array;
   /** Length of the presentation window per office, hours. */ readonly officeSpan: Float64Array;
-  /** Importer pick by mode, weighted by size; null when no importer uses the mode. */ readonly traderPick: (AliasTable | null)[];
+  /** Importer pick by mode, weighted by size; null when no importer uses the mode. */ readonly traderPick: readonly (AliasTable | null)[];
   /** Commodity indices by sector, flattened; see sectorStart. */ readonly sectorCommodities: Int32Array;
   /** Start offset of each sector in sectorCommodities (length SECTORS + 1). */ readonly sectorStart: Int32Array;
   /** Counterfeit-prone commodity indices. */ readonly counterfeitCommodities: Int32Array;
@@ -39,7 +39,7 @@ export interface GeneratorContext {
    * Per mode code, the joint draw tables of the signals that can occur in the mode (see
    * signalChunks.ts), built from createSignalTable's probabilities.
    */
-  readonly signalChunks: SignalChunks[];
+  readonly signalChunks: readonly SignalChunks[];
   /** Offence alias tables per tier. */ readonly offenceTables: AliasTable[];
   /** Commodity columns. */
   readonly dutyRate: Float64Array; readonly exciseRate: Float64Array; readonly refPrice: Float64Array;
@@ -60,8 +60,13 @@ const PRICE_SIGMA = 0.25;
 /** Consignment mass relative to a sea container, by mode (air cargo, express parcels, trucks). */
 export const MODE_MASS_SCALE: readonly number[] = [1, 0.05, 0.0005, 0.6];
 
-/** Builds the generator context for a scenario and population. */
-export function createGeneratorContext(scenario: Scenario, pop: TraderPopulation, seed: number): GeneratorContext {
+/**
+ * Builds the generator context for a scenario and population; `importerPicks` are the population's
+ * pick tables when already built (see populationCache.ts).
+ */
+export function createGeneratorContext(
+  scenario: Scenario, pop: TraderPopulation, seed: number, importerPicks: readonly (AliasTable | null)[] = createImporterPicks(pop),
+): GeneratorContext {
   const offices = scenario.offices;
   const officeMode = new Uint8Array(offices.length);
   const officeDailyMean = new Float64Array(offices.length * 7);
@@ -72,12 +77,6 @@ export function createGeneratorContext(scenario: Scenario, pop: TraderPopulation
     for (let w = 0; w < 7; w++) officeDailyMean[i * 7 + w] = o.dailyVolume * o.weekdayFactors[w];
     officeOpen[i] = o.openHours.start;
     officeSpan[i] = o.openHours.end - o.openHours.start;
-  });
-  const traderPick = MODES.map((_, m) => {
-    const w = new Float64Array(pop.count);
-    let any = false;
-    for (let t = 0; t < pop.count; t++) if (pop.modeMask[t] & (1 << m)) { w[t] = pop.size[t]; any = true; }
-    return any ? createAliasTable(w) : null;
   });
   const sectorStart = new Int32Array(SECTORS.length + 1);
   const flat: number[] = [];
@@ -98,15 +97,13 @@ export function createGeneratorContext(scenario: Scenario, pop: TraderPopulation
   nonSupplierStart[SECTORS.length] = nonSup.length;
   const indices = (pick: (i: number) => boolean, n: number) => Int32Array.from({ length: n }, (_, i) => i).filter(pick);
   const countries = createCountryTable();
-  const signalTable = createSignalTable(scenario.generator.indicatorLift);
-  const signalsByMode = MODES.map((_, m) => Int32Array.from(SIGNALS.flatMap((s, k) => ((s.modes & (1 << m)) !== 0 ? [k] : []))));
   const col = <T>(pick: (c: (typeof COMMODITIES)[number]) => T) => COMMODITIES.map(pick);
   return {
     seed,
     startWeekday: scenario.startWeekday,
     pop,
     officeCount: offices.length,
-    officeMode, officeDailyMean, officeOpen, officeSpan, traderPick,
+    officeMode, officeDailyMean, officeOpen, officeSpan, traderPick: importerPicks,
     sectorCommodities: Int32Array.from(flat), sectorStart,
     counterfeitCommodities: indices((i) => COMMODITIES[i].counterfeitProne, COMMODITIES.length),
     countryPick,
@@ -115,7 +112,7 @@ export function createGeneratorContext(scenario: Scenario, pop: TraderPopulation
     hubs: indices((i) => COUNTRIES[i].transshipmentHub, COUNTRIES.length),
     riskyDepartures: indices((i) => COUNTRIES[i].drugSource || COUNTRIES[i].counterfeitHub, COUNTRIES.length),
     countries,
-    signalChunks: signalsByMode.map((list) => createSignalChunks(list, signalTable, OFFENCE_COUNT)),
+    signalChunks: chunkSignalsByMode(scenario.generator.indicatorLift),
     offenceTables: createOffenceTables(),
     dutyRate: Float64Array.from(col((c) => c.dutyRate)),
     exciseRate: Float64Array.from(col((c) => c.exciseRate)),

@@ -1,4 +1,6 @@
 import { createAliasTable } from '../random/aliasTable';
+import { MODES, OFFENCE_COUNT } from './codes';
+import { createSignalTable, SIGNALS } from './signals';
 
 /** Signals drawn together from one uniform: 2^7 = 128 joint outcomes per chunk. */
 export const SIGNALS_PER_CHUNK = 7;
@@ -54,4 +56,20 @@ export function createSignalChunks(signals: Int32Array, table: Float64Array, off
     }
   }
   return { chunks, cells, bits };
+}
+
+/** The last lift's tables: every simulation of a scenario shares them (they are read-only). */
+let last: { lift: number; byMode: readonly SignalChunks[] } | null = null;
+
+/**
+ * The chunk tables of every mode code for a scenario's indicator lift (signals.ts), built when the
+ * lift differs from the last call's (a policy change in the app rebuilds the simulation, not them).
+ */
+export function chunkSignalsByMode(lift: number): readonly SignalChunks[] {
+  if (last === null || last.lift !== lift) {
+    const table = createSignalTable(lift);
+    const byMode = MODES.map((_, m) => createSignalChunks(Int32Array.from(SIGNALS.flatMap((s, k) => ((s.modes & (1 << m)) !== 0 ? [k] : []))), table, OFFENCE_COUNT));
+    last = { lift, byMode };
+  }
+  return last.byMode;
 }
