@@ -3,15 +3,20 @@
  * the page has tiles, a table, charts, the policy panel and the share panel to redraw: done in one
  * task they hold the main thread for tens of milliseconds, and the Pixi view drops frames. Each
  * part is queued here as a keyed job instead; every animation frame runs jobs in queue order until
- * the frame's budget is spent (at least one job a frame, so the queue always drains), and the rest
- * wait for the next frame. A job queued again before it ran replaces the queued one in its place:
+ * the frame's budget is spent, counted from the frame's start (so time the Pixi view's frame callback
+ * already took counts), and the rest wait for the next frame. A frame whose budget is gone before
+ * the queue's turn runs no job, unless the queue has waited that way for MAX_SKIPPED_FRAMES frames:
+ * then it runs one, so the queue always drains. A job queued again before it ran replaces the queued one in its place:
  * only the latest state of each part is drawn. Jobs run inside requestAnimationFrame, so what they
  * write is laid out and painted once, in that frame.
  */
 
+/** Frames a queue with jobs may let pass without running one because they were already full. */
+export const MAX_SKIPPED_FRAMES = 3;
+
 /** The frame clock a queue runs on (requestAnimationFrame in the page, a fake in tests). */
 export interface FrameClock {
-  /** Calls `callback` before the next frame; returns a handle. */ request(callback: () => void): number;
+  /** Calls `callback` with the frame's start time (ms, as `now`) before the next frame; returns a handle. */ request(callback: (frameStartMs: number) => void): number;
   /** Cancels a requested callback. */ cancel(handle: number): void;
   /** Current time, ms. */ now(): number;
 }
@@ -25,7 +30,7 @@ export interface FrameQueue {
 }
 
 const PAGE_CLOCK: FrameClock = {
-  request: (callback) => requestAnimationFrame(() => callback()),
+  request: (callback) => requestAnimationFrame(callback),
   cancel: (handle) => cancelAnimationFrame(handle),
   now: () => performance.now(),
 };
@@ -47,10 +52,18 @@ export function createFrameQueue(budgetMs: number, clock: FrameClock = PAGE_CLOC
     job();
   };
   let running = false;
-  const frame = (): void => {
+  let skipped = 0;
+  const frame = (frameStartMs: number): void => {
     handle = -1;
+    // The frame's start can be a little in the future of `now` on some clocks: never count less than 0 spent.
+    const start = Math.min(frameStartMs, clock.now());
+    if (clock.now() - start >= budgetMs && skipped < MAX_SKIPPED_FRAMES) {
+      skipped += 1;
+      handle = clock.request(frame);
+      return;
+    }
+    skipped = 0;
     running = true;
-    const start = clock.now();
     try {
       do runFirst();
       while (jobs.size > 0 && clock.now() - start < budgetMs);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createFrameQueue, type FrameClock } from '../../src/ui/frameQueue';
+import { createFrameQueue, MAX_SKIPPED_FRAMES, type FrameClock } from '../../src/ui/frameQueue';
 
 /** Frames run by hand; each job "takes" the time it adds to the clock. */
 function manualFrames() {
   let t = 0;
   let next = 1;
-  const callbacks = new Map<number, () => void>();
+  const callbacks = new Map<number, (frameStartMs: number) => void>();
   const clock: FrameClock = {
     request: (cb) => {
       callbacks.set(next, cb);
@@ -14,10 +14,13 @@ function manualFrames() {
     cancel: (h) => void callbacks.delete(h),
     now: () => t,
   };
-  const frame = (): void => {
+  /** Runs a frame; `busyMs` is what other frame callbacks took before the queue's turn. */
+  const frame = (busyMs = 0): void => {
     const due = [...callbacks.values()];
     callbacks.clear();
-    for (const cb of due) cb();
+    const start = t;
+    t += busyMs;
+    for (const cb of due) cb(start);
   };
   return { clock, frame, spend: (ms: number) => void (t += ms), requested: () => callbacks.size };
 }
@@ -47,6 +50,22 @@ describe('frame queue', () => {
     expect(ran).toEqual(['slow']);
     f.frame();
     expect(ran).toEqual(['slow', 'next']);
+  });
+
+  it('leaves a frame that is already full to the others, but never more than a few in a row', () => {
+    const f = manualFrames();
+    const q = createFrameQueue(6, f.clock);
+    const ran: string[] = [];
+    q.schedule('tiles', () => ran.push('tiles'));
+    q.schedule('table', () => ran.push('table'));
+    for (let k = 0; k < MAX_SKIPPED_FRAMES; k++) {
+      f.frame(10);
+      expect(ran).toEqual([]);
+    }
+    f.frame(10);
+    expect(ran).toEqual(['tiles']);
+    f.frame(2);
+    expect(ran).toEqual(['tiles', 'table']);
   });
 
   it('keeps only the latest job of a key, in the place of the first', () => {
