@@ -95,9 +95,12 @@ export function createFigure(prefix: string, id: string, title: string, question
       return width !== before;
     },
     setSize: (w, h) => {
+      // Unchanged while a run plays: writing the same size would still invalidate the SVG's layout.
+      const height = String(Math.ceil(h));
+      if (svg.getAttribute('width') === String(w) && svg.getAttribute('height') === height) return;
       svg.setAttribute('width', String(w));
-      svg.setAttribute('height', String(Math.ceil(h)));
-      svg.setAttribute('viewBox', `0 0 ${w} ${Math.ceil(h)}`);
+      svg.setAttribute('height', height);
+      svg.setAttribute('viewBox', `0 0 ${w} ${height}`);
     },
     setSummary: (text) => {
       if (summary.textContent !== text) summary.textContent = text;

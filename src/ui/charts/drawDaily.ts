@@ -10,7 +10,7 @@ import type { DailyModel, DailyPanelModel, SeriesPoint, ValueKind } from './dail
 import { drawLegend, runLegendItems } from './legend';
 import { markerIndices, spacedTicks, spreadLabels, textWidth } from './labelLayout';
 import { BASELINE_OPACITY, COLORS, DASH, FONT, type SeriesStyle } from './palette';
-import { drawAxis, drawGrid, layer, markerPath, textAttrs, type DrawOptions, type G } from './svgKit';
+import { drawAxis, drawGrid, layer, markerPath, textAttrs, type DrawOptions, type DrawSteps, type G } from './svgKit';
 
 const TICK_FORMAT: Readonly<Record<ValueKind, (v: number) => string>> = { percent: tickPercent, usd: tickUsd, hours: tickHours, count: tickCount };
 const PANEL_HEIGHT = 206;
@@ -26,6 +26,16 @@ export function dailyColumns(width: number): number {
 
 /** Draws the chart into `root`; returns its height, px. */
 export function drawDaily(root: G, model: DailyModel, opts: DrawOptions): number {
+  const { height, steps } = drawDailySteps(root, model, opts);
+  for (const step of steps) step();
+  return height;
+}
+
+/**
+ * Draws the legend and places the panels now; each returned step draws one panel (a daily panel
+ * is a few milliseconds of script, layout and paint; six in one frame made it drop frames).
+ */
+export function drawDailySteps(root: G, model: DailyModel, opts: DrawOptions): DrawSteps {
   const legendHeight = drawLegend(layer(root, 'legend'), runLegendItems(model.currentLabel, model.baselineLabel), opts.width);
   const cols = dailyColumns(opts.width);
   const panelWidth = (opts.width - GAP_X * (cols - 1)) / cols;
@@ -36,10 +46,12 @@ export function drawDaily(root: G, model: DailyModel, opts: DrawOptions): number
     .join('g')
     .attr('class', 'panel')
     .attr('transform', (_, i) => `translate(${(i % cols) * (panelWidth + GAP_X)},${top + Math.floor(i / cols) * (PANEL_HEIGHT + GAP_Y)})`);
+  const steps: (() => void)[] = [];
   panels.each(function (panel) {
-    drawPanel(select<SVGGElement, unknown>(this), panel, model, panelWidth);
+    const g = select<SVGGElement, unknown>(this);
+    steps.push(() => drawPanel(g, panel, model, panelWidth));
   });
-  return top + Math.ceil(model.panels.length / cols) * (PANEL_HEIGHT + GAP_Y) - GAP_Y;
+  return { height: top + Math.ceil(model.panels.length / cols) * (PANEL_HEIGHT + GAP_Y) - GAP_Y, steps };
 }
 
 /** The only text of layer `name` of `parent` (created on first use), with the given style. */

@@ -81,15 +81,16 @@ export function mountCharts(container: HTMLElement, frames: FrameQueue): ChartsP
     const width = figure.width();
     figure.setSize(width, chart.draw(figure.body, { width, animate }));
   };
-  // A spread update: the charts near the viewport still to draw, and who waits for them.
-  const queued = new Set<ChartId>();
+  // A spread update: the jobs (a chart, or one step of a chart drawn in steps) still to run for
+  // the charts near the viewport, and who waits for them.
+  const queued = new Set<string>();
   let waiting: ChartsUpdateOptions | null = null;
   const drawn = (options: ChartsUpdateOptions | null): void => {
     if (options === waiting) waiting = null;
     options?.onDrawn?.();
   };
   const dropQueued = (): void => {
-    for (const id of queued) frames.cancel(`chart:${id}`);
+    for (const key of queued) frames.cancel(key);
     queued.clear();
   };
   const draw = (animate: boolean): void => {
@@ -102,16 +103,13 @@ export function mountCharts(container: HTMLElement, frames: FrameQueue): ChartsP
   const drawSpread = (options: ChartsUpdateOptions): void => {
     dropQueued();
     waiting = options;
-    for (const id of figures.keys()) {
-      if (!near.has(id)) {
-        stale.add(id);
-        continue;
-      }
-      queued.add(id);
-      frames.schedule(`chart:${id}`, () => {
-        queued.delete(id);
+    // Runs one job of this update; the last one to finish tells the caller.
+    const queue = (key: string, job: () => void): void => {
+      queued.add(key);
+      frames.schedule(key, () => {
+        queued.delete(key);
         try {
-          drawFigure(id, false);
+          job();
         } catch (error) {
           waiting = null;
           dropQueued();
@@ -120,6 +118,27 @@ export function mountCharts(container: HTMLElement, frames: FrameQueue): ChartsP
         }
         if (queued.size === 0) drawn(options);
       });
+    };
+    // A chart of panels draws its frame in its job and each panel in a job of its own, later.
+    const drawInSteps = (id: ChartId): void => {
+      const figure = figures.get(id);
+      const chart = figure ? preparedOf(id) : null;
+      if (!chart || !figure || chart.drawSteps === null) {
+        drawFigure(id, false);
+        return;
+      }
+      stale.delete(id);
+      const width = figure.width();
+      const { height, steps } = chart.drawSteps(figure.body, { width, animate: false });
+      figure.setSize(width, height);
+      steps.forEach((step, k) => queue(`chart:${id}:${k}`, step));
+    };
+    for (const id of figures.keys()) {
+      if (!near.has(id)) {
+        stale.add(id);
+        continue;
+      }
+      queue(`chart:${id}`, () => drawInSteps(id));
     }
     if (queued.size === 0) drawn(options);
   };

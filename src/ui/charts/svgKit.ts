@@ -18,6 +18,16 @@ export interface DrawOptions {
   /** Whether to animate changes (false with reduced motion and for export). */ readonly animate: boolean;
 }
 
+/**
+ * A chart drawn in steps: its frame (legend, layout) is drawn by the call that returns this, each
+ * step then draws one part (a panel of small multiples). Steps can run in separate animation
+ * frames, so no frame of a playing run holds a whole chart's redraw.
+ */
+export interface DrawSteps {
+  /** Height of the chart once every step has run, px. */ readonly height: number;
+  /** The parts still to draw, in order. */ readonly steps: readonly (() => void)[];
+}
+
 /** The `<g>` child of `parent` tagged `name`, created (appended in call order) if missing. */
 export function layer(parent: G, name: string): G {
   const found = parent.select<SVGGElement>(`:scope > g[data-layer="${name}"]`);
