@@ -9,11 +9,17 @@ import type { Page } from 'playwright-core';
 /** How long to wait for one redraw before giving up, ms. */
 const REDRAW_TIMEOUT_MS = 60_000;
 
-/** Milliseconds from committing `percent` in the random-rate field to the charts showing day `day` of the new run. */
-export async function timePolicyChange(page: Page, percent: number, day: number): Promise<number> {
+/** One policy change, timed. */
+export interface PolicyTiming {
+  /** From committing the value to the charts showing the new run, ms. */ readonly totalMs: number;
+  /** The worker's own time for the run (checking the request, simulating, the snapshot), ms; the rest is the page's share. */ readonly workerMs: number;
+}
+
+/** Times committing `percent` in the random-rate field until the charts show day `day` of the new run. */
+export async function timePolicyChange(page: Page, percent: number, day: number): Promise<PolicyTiming> {
   return page.evaluate(
     ({ percent, day, timeout }) =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<PolicyTiming>((resolve, reject) => {
         const charts = document.getElementById('charts');
         const input = document.getElementById('random-rate');
         if (!(charts instanceof HTMLElement) || !(input instanceof HTMLInputElement)) {
@@ -27,7 +33,7 @@ export async function timePolicyChange(page: Page, percent: number, day: number)
           if (revision <= before || Number(charts.dataset['day'] ?? '0') !== day) return;
           clearTimeout(timer);
           charts.removeEventListener('crl:charts-rendered', onRendered);
-          resolve(performance.now() - start);
+          resolve({ totalMs: performance.now() - start, workerMs: Number(charts.dataset['computeMs'] ?? 'NaN') });
         };
         charts.addEventListener('crl:charts-rendered', onRendered);
         const start = performance.now();

@@ -13,6 +13,7 @@ export interface ChartsRenderedDetail {
   /** Days completed in the run drawn. */ readonly day: number;
   /** Whether a baseline is drawn beside it. */ readonly baseline: boolean;
   /** `performance.now()` when the charts finished updating, milliseconds. */ readonly renderedAt: number;
+  /** The worker's time for the run drawn (request checked, simulated, snapshot taken), milliseconds. */ readonly computeMs: number;
 }
 
 /** The charts region of the page. */
@@ -38,8 +39,9 @@ const chartRun = (run: RunResult): ChartRun => ({ label: runLabel(run.spec), dai
 /**
  * Mounts the D3 charts (through integrations.ts, so the page keeps working without them) and
  * redraws them when the run shown or its baseline changes. Once the charts near the viewport show
- * a run, the host gets `data-revision`, `data-day` and `data-rendered-at` and dispatches
- * `crl:charts-rendered`, so a script can time a policy change to updated charts.
+ * a run, the host gets `data-revision`, `data-day`, `data-rendered-at` and `data-compute-ms` (the
+ * worker's own time for that run) and dispatches `crl:charts-rendered`, so a script can time a
+ * policy change to updated charts and tell the worker's share from the page's.
  */
 export function createChartsRegion(els: ChartsRegionElements, frames: FrameQueue, onClearBaseline: () => void, onMounted: (panel: ChartsPanelLike | null) => void): ChartsRegion {
   let mounted: ChartsPanelLike | null = null;
@@ -63,11 +65,12 @@ export function createChartsRegion(els: ChartsRegionElements, frames: FrameQueue
     els.clearBaseline.hidden = baseline === null;
   };
   const announce = (current: RunResult, baseline: RunResult | null, revision: number): void => {
-    const detail: ChartsRenderedDetail = { revision, day: current.snapshot.day, baseline: baseline !== null, renderedAt: performance.now() };
+    const detail: ChartsRenderedDetail = { revision, day: current.snapshot.day, baseline: baseline !== null, renderedAt: performance.now(), computeMs: current.computeMs };
     els.host.dataset['revision'] = String(revision);
     els.host.dataset['day'] = String(detail.day);
     els.host.dataset['baseline'] = String(detail.baseline);
     els.host.dataset['renderedAt'] = detail.renderedAt.toFixed(1);
+    els.host.dataset['computeMs'] = detail.computeMs.toFixed(1);
     els.host.dispatchEvent(new CustomEvent<ChartsRenderedDetail>(CHARTS_RENDERED_EVENT, { detail, bubbles: true }));
   };
 

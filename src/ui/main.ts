@@ -6,7 +6,7 @@
  * Page contract for scripts (the browser benchmark, the e2e test): `<body>` carries
  * `data-run-state` (the RunPhase), `data-day` (days completed in the run shown) and
  * `data-policy-revision` (bumped on every accepted change of seed, horizon or policy); `#charts`
- * carries `data-revision`, `data-day` and `data-rendered-at` of the run it last drew and
+ * carries `data-revision`, `data-day`, `data-rendered-at` and `data-compute-ms` of the run it last drew and
  * dispatches `crl:charts-rendered` (see chartsRegion.ts) after each update.
  */
 import './style.css';

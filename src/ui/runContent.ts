@@ -42,6 +42,8 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
     const { view: v, revision, urgent } = latest;
     const current = v.current, b = v.baseline;
     if (drawn !== undefined && drawn.current === current && drawn.baseline === b) return;
+    // A new baseline alone (a policy change, until the re-run arrives) changes the tiles and charts, not the table or exports.
+    const newCurrent = drawn === undefined || drawn.current !== current;
     drawn = { current, baseline: b };
     const days = current?.snapshot.day ?? 0;
     frames.schedule('tiles', () => {
@@ -50,8 +52,10 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
       setTextContent(els.baselineNote, b ? `"before" figures: the baseline run (days 1–${b.snapshot.day}), before the last change.` : '');
       els.baselineNote.hidden = b === null;
     });
-    frames.schedule('table', () => renderDailyTable(els.table, current?.daily.slice(-TABLE_DAYS) ?? [], current?.info.startWeekday ?? 0));
-    frames.schedule('exports', () => share.setRun(current));
+    if (newCurrent) {
+      frames.schedule('table', () => renderDailyTable(els.table, current?.daily.slice(-TABLE_DAYS) ?? [], current?.info.startWeekday ?? 0));
+      frames.schedule('exports', () => share.setRun(current));
+    }
     if (current !== null) frames.schedule('charts', () => charts.show(current, b, revision, !urgent));
     if (urgent) frames.flush();
   };

@@ -1,11 +1,13 @@
 import { transferHandlers, type TransferHandler } from 'comlink';
-import type { SimulationSnapshot } from '../sim';
+import type { DailyKpis, SimulationSnapshot } from '../sim';
+import { dailyBuffers, decodeDaily, encodeDaily, type DailyWire } from './dailyWire';
 import { decodeSample, encodeSample, sampleBuffers, type SampleWire } from './sampleWire';
 
 /**
  * How runs and days cross from the worker to the page: a comlink transfer handler for every answer
  * that carries a snapshot (`simulate`, `advance`, `step`, `snapshot`, `reset`), which sends the
- * snapshot's consignment sample as transferred columns (see sampleWire.ts) and the rest as it is.
+ * snapshot's consignment sample as transferred columns (see sampleWire.ts), the daily KPIs of a run
+ * or day result as a transferred column of numbers (see dailyWire.ts), and the rest as it is.
  * Both ends register it ({@link registerRunWire}): the worker to encode, the page to decode; the
  * page gets exactly the objects the API returned.
  */
@@ -16,10 +18,14 @@ export const RUN_WIRE = 'crl-snapshot-sample';
 /** An answer carrying a snapshot: a snapshot itself, or a run or day result with one. */
 type WithSnapshot = SimulationSnapshot | { readonly snapshot: SimulationSnapshot };
 
-/** The answer with an empty sample in the snapshot (same key order), and the sample as columns. */
+/**
+ * The answer with an empty sample in the snapshot and empty daily KPIs (same key order), the
+ * sample as columns and the daily KPIs as columns (null when the answer has none).
+ */
 interface WireAnswer {
   readonly answer: unknown;
   readonly sample: SampleWire;
+  readonly daily: DailyWire | null;
   /** Whether the answer is the snapshot itself (not an object holding it). */ readonly bare: boolean;
 }
 
@@ -33,12 +39,16 @@ const handler: TransferHandler<WithSnapshot, WireAnswer> = {
     const snapshot = bare ? v : (v as { snapshot: SimulationSnapshot }).snapshot;
     const sample = encodeSample(snapshot.sample);
     const lean = { ...snapshot, sample: [] };
-    return [{ answer: bare ? lean : { ...v, snapshot: lean }, sample, bare }, sampleBuffers(sample)];
+    const days = bare ? undefined : (v as { daily?: unknown }).daily;
+    const daily = Array.isArray(days) ? encodeDaily(days as DailyKpis[]) : null;
+    const answer = bare ? lean : { ...v, snapshot: lean, ...(daily === null ? {} : { daily: [] }) };
+    return [{ answer, sample, bare, daily }, [...sampleBuffers(sample), ...(daily === null ? [] : dailyBuffers(daily))]];
   },
-  deserialize({ answer, sample, bare }) {
+  deserialize({ answer, sample, bare, daily }) {
     const held = answer as { snapshot: SimulationSnapshot };
     const snapshot = { ...(bare ? (answer as SimulationSnapshot) : held.snapshot), sample: decodeSample(sample) };
-    return bare ? snapshot : { ...held, snapshot };
+    if (bare) return snapshot;
+    return daily === null ? { ...held, snapshot } : { ...held, snapshot, daily: decodeDaily(daily) };
   },
 };
 
