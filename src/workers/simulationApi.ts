@@ -11,7 +11,7 @@ import {
 } from '../sim';
 import { MAX_SEED, MAX_STEP_DAYS } from './limits';
 import { advanceRequestSchema, dryRunRequestSchema, simulateRequestSchema, type AdvanceRequest, type AdvanceResult, type RunResult, type SimulateRequest } from './runMessages';
-import { scenarioFor } from './runSpec';
+import { scenarioOfSpec } from './runSpec';
 import { tipsOnDay, type ScheduledTip } from './tipSchedule';
 
 /** How many consignments of the last day a snapshot carries to the page. */
@@ -189,7 +189,7 @@ export function createSimulationApi(): SimulationApi {
         const started = performance.now();
         const r = parseWithSchema(simulateRequestSchema, request, 'Invalid simulate request');
         if (r.days > r.spec.horizon) throw usageError('days', `must be at most the horizon (${r.spec.horizon}), got ${r.days}`);
-        const scenario = scenarioFor(r.spec);
+        const scenario = scenarioOfSpec(r.spec);
         const fresh = createSimulation(scenario, r.spec.seed);
         load(fresh, r.spec.policy.tips);
         runTo(fresh, r.days);
