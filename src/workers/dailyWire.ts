@@ -75,11 +75,17 @@ function put(shape: DailyShape, v: unknown, numbers: Float64Array, values: unkno
   }
 }
 
-/** Encodes `days` as columns; the returned buffers can be transferred. */
+/**
+ * Fewest days sent as columns: the shape is about as large as one day, so the day or two of each
+ * message of a playing run go as objects.
+ */
+export const MIN_COLUMN_DAYS = 8;
+
+/** Encodes `days` as columns (at least {@link MIN_COLUMN_DAYS} of them); the returned buffers can be transferred. */
 export function encodeDaily(days: readonly DailyKpis[]): DailyWire {
   const count = days.length;
   const plain = (): DailyWire => ({ count, shape: null, columns: 0, numbers: new Float64Array(0), slots: 0, values: [], plain: days });
-  if (count === 0) return plain();
+  if (count < MIN_COLUMN_DAYS) return plain();
   const next = { column: 0, slot: 0 };
   const shape = shapeOf(days[0], next);
   const numbers = new Float64Array(count * next.column);

@@ -1,7 +1,7 @@
 import { transferHandlers } from 'comlink';
 import { describe, expect, it } from 'vitest';
 import { createSimulation, loadBuiltinScenario, type DailyKpis, type SimulationSnapshot } from '../../src/sim';
-import { dailyBuffers, decodeDaily, encodeDaily } from '../../src/workers/dailyWire';
+import { dailyBuffers, decodeDaily, encodeDaily, MIN_COLUMN_DAYS } from '../../src/workers/dailyWire';
 import { registerRunWire, RUN_WIRE } from '../../src/workers/runWire';
 
 /** A real run of the default scenario: its daily KPIs and last snapshot. */
@@ -37,6 +37,7 @@ describe('daily wire', () => {
     expect(JSON.stringify(throughWire(result))).toBe(JSON.stringify(result));
     const day = { daily: run.daily.slice(-1), snapshot: run.snapshot };
     expect(JSON.stringify(throughWire(day))).toBe(JSON.stringify(day));
+    expect(encodeDaily(day.daily).shape).toBeNull();
     const wire = encodeDaily(run.daily);
     const buffers = dailyBuffers(wire);
     structuredClone(wire, { transfer: buffers });
@@ -44,22 +45,24 @@ describe('daily wire', () => {
   });
 
   it('keeps fields that are not always numbers, NaN and -0, and sends days of different fields as objects', () => {
-    const days = [{ day: 0, rate: Number.NaN, note: null, zero: -0, list: [1, 2] }, { day: 1, rate: 0.5, note: 'x', zero: 0, list: [3, 4] }] as unknown as DailyKpis[];
+    const days = Array.from({ length: MIN_COLUMN_DAYS }, (_, day) => (day % 2 === 0
+      ? { day, rate: Number.NaN, note: null, zero: -0, list: [1, day] }
+      : { day, rate: 0.5, note: 'x', zero: 0, list: [3, day] })) as unknown as DailyKpis[];
     const wire = encodeDaily(days);
     expect(wire.slots).toBe(1);
     const back = decodeDaily(wire) as unknown as typeof days;
     expect(back).toEqual(days);
     expect(Object.is((back[0] as unknown as { zero: number }).zero, -0)).toBe(true);
-    const uneven = [{ day: 0, a: 1 }, { day: 1, b: 1 }] as unknown as DailyKpis[];
+    const uneven = Array.from({ length: MIN_COLUMN_DAYS }, (_, day) => (day === 3 ? { day, b: 1 } : { day, a: 1 })) as unknown as DailyKpis[];
     expect(encodeDaily(uneven).shape).toBeNull();
     expect(decodeDaily(encodeDaily(uneven))).toEqual(uneven);
     expect(decodeDaily(encodeDaily([]))).toEqual([]);
   });
 
   it('refuses a malformed wire with the reason', () => {
-    const wire = encodeDaily(run.daily.slice(0, 3));
+    const wire = encodeDaily(run.daily.slice(0, MIN_COLUMN_DAYS));
     expect(() => decodeDaily({ ...wire, count: 4 })).toThrow(/numbers does not hold/);
-    const mixed = encodeDaily([{ day: 0, note: null }, { day: 1, note: 'x' }] as unknown as DailyKpis[]);
+    const mixed = encodeDaily(Array.from({ length: MIN_COLUMN_DAYS }, (_, day) => ({ day, note: day > 2 ? 'x' : null })) as unknown as DailyKpis[]);
     expect(() => decodeDaily({ ...mixed, values: mixed.values.slice(1) })).toThrow(/values does not hold/);
     expect(() => decodeDaily({ ...wire, shape: { kind: 'number', column: wire.columns } })).toThrow(/shape is malformed/);
     expect(() => decodeDaily({ ...encodeDaily([]), count: 2 })).toThrow(/plain does not hold/);
