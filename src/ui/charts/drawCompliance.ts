@@ -18,13 +18,17 @@ export function complianceHeight(rows: number): number {
   return HEAD + rows * ROW + AXIS;
 }
 
+/** Horizontal room kept at each end of the axis, px. */
+const AXIS_END_ROOM = 18;
+
 /** Draws the panel into `g`, `width` px wide; the first view is the current run, the second the baseline. */
 export function drawCompliance(g: G, views: readonly ComplianceView[], width: number, animate: boolean): void {
   putText(layer(g, 'title'), 'Compliance rate of declarations', 0, 14, FONT.title, COLORS.ink);
   layer(g, 'title').select('text').attr('font-weight', 600);
   putText(layer(g, 'unit'), '% compliant: estimate from random checks (95% interval) vs true rate', 0, 32, FONT.small, COLORS.inkMuted);
   const domain = complianceDomain(views);
-  const x = scaleLinear().domain(domain).range([0, width]);
+  // Room at both ends for half of the end ticks' labels ("90%", "100%"), which would otherwise be clipped.
+  const x = scaleLinear().domain(domain).range([AXIS_END_ROOM, width - AXIS_END_ROOM]);
   const axisY = HEAD + views.length * ROW;
   const ticks = x.ticks(Math.max(2, Math.floor(width / 70)));
   drawAxis(layer(g, 'axis').attr('transform', `translate(0,${axisY})`), axisBottom(x).tickValues(ticks).tickFormat((v) => tickPercent(Number(v))).tickSizeOuter(0));

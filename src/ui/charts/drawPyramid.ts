@@ -1,6 +1,6 @@
 /**
  * Draws the compliance pyramid: a static pyramid of importers per tier (bar widths proportional
- * to the tier's share, tier 4 on top, each row labelled with its name, share and treatment), or,
+ * to the tier's share, tier 4 on top, each row labelled with its name and treatment and its share), or,
  * when daily KPIs carry tier counts, a stacked area of tier shares per day. The compliance panel
  * (drawCompliance.ts) sits beside it on wide charts and below it on narrow ones.
  */
@@ -45,24 +45,24 @@ export function drawPyramid(root: G, model: PyramidModel, opts: DrawOptions): nu
 /** Static pyramid; returns its height. */
 function drawStatic(g: G, model: PyramidModel, width: number, animate: boolean): number {
   keepLayers(g, ['title', 'rows']);
-  putText(layer(g, 'title'), `Importers by compliance tier (${formatCount(model.current.total)} importers; width ∝ share)`, 0, 14, FONT.title, COLORS.ink);
+  putText(layer(g, 'title'), `Importers by compliance tier: ${formatCount(model.current.total)} (width ∝ share)`, 0, 14, FONT.title, COLORS.ink);
   layer(g, 'title').select('text').attr('font-weight', 600);
   const rows: TierRow[] = TIERS.map((tier, i) => ({
     tier, share: model.current.shares[i] ?? 0, count: model.current.counts[i] ?? 0, baselineShare: model.baseline ? model.baseline.shares[i] ?? 0 : null,
   })).reverse();
-  const nameW = Math.min(190, Math.max(...TIERS.map((t) => textWidth(`${t.tier} · ${t.name}`, FONT.small))) + 8);
-  const treatW = Math.min(160, Math.max(...TIERS.map((t) => textWidth(t.treatment, FONT.small))) + 12);
-  const barW = Math.max(60, width - nameW - treatW);
+  // The treatment is written under the tier's name, so the bars and their labels have the rest of the row.
+  const nameW = Math.min(190, Math.max(...TIERS.map((t) => Math.max(textWidth(`${t.tier} · ${t.name}`, FONT.small), textWidth(t.treatment, FONT.small)))) + 8);
+  const barW = Math.max(60, width - nameW);
   const maxShare = Math.max(...rows.map((r) => Math.max(r.share, r.baselineShare ?? 0)), 1e-9);
   const w = (s: number): number => Math.max(3, (s / maxShare) * barW);
   const centre = nameW + barW / 2;
   const sel = layer(g, 'rows').selectAll<SVGGElement, TierRow>('g.tier').data(rows, (r) => String(r.tier.tier)).join((enter) => {
     const e = enter.append('g').attr('class', 'tier');
-    textAttrs(e.append('text').attr('class', 'name'), FONT.small, COLORS.ink, 'end').attr('dy', '0.35em');
+    textAttrs(e.append('text').attr('class', 'name'), FONT.small, COLORS.ink, 'end').attr('dy', '-0.25em');
     e.append('rect').attr('class', 'bar').attr('height', BAR).attr('y', -BAR / 2);
     e.append('rect').attr('class', 'base').attr('height', BAR + 6).attr('y', -BAR / 2 - 3).attr('fill', 'none').attr('stroke-dasharray', DASH.baseline).attr('stroke-width', 2);
     textAttrs(e.append('text').attr('class', 'value'), FONT.small, COLORS.ink, 'middle').attr('dy', '0.35em');
-    textAttrs(e.append('text').attr('class', 'treat'), FONT.small, COLORS.inkMuted).attr('dy', '0.35em').attr('font-style', 'italic');
+    textAttrs(e.append('text').attr('class', 'treat'), FONT.small, COLORS.inkMuted, 'end').attr('dy', '1em').attr('font-style', 'italic');
     return e;
   });
   sel.attr('transform', (_, i) => `translate(0,${34 + i * ROW + ROW / 2})`);
@@ -71,16 +71,31 @@ function drawStatic(g: G, model: PyramidModel, width: number, animate: boolean):
   setAttrs(sel.select<SVGRectElement>('rect.bar'), animate, { x: (r) => centre - w(r.share) / 2, width: (r) => w(r.share) });
   sel.select('rect.base').attr('stroke', COLORS.ink).attr('opacity', BASELINE_OPACITY).attr('display', (r) => (r.baselineShare === null ? 'none' : null));
   setAttrs(sel.select<SVGRectElement>('rect.base'), animate, { x: (r) => centre - w(r.baselineShare ?? 0) / 2, width: (r) => w(r.baselineShare ?? 0) });
-  sel.select('text.value').text((r) => `${formatPercent(r.share)} (${formatCount(r.count)})`)
-    .attr('text-anchor', (r) => (fitsInside(r, w) ? 'middle' : 'start'))
-    .attr('x', (r) => (fitsInside(r, w) ? centre : centre + w(Math.max(r.share, r.baselineShare ?? 0)) / 2 + 6));
-  sel.select('text.treat').attr('x', nameW + barW + 12).text((r) => r.tier.treatment);
+  // A label that does not fit inside its bar goes right of it; when the row is too short for that too, it
+  // stays centred over the bar, on a white halo so it reads over the bar's colour.
+  const outside = (r: TierRow): number => w(Math.max(r.share, r.baselineShare ?? 0)) / 2 + 6;
+  const toRight = (r: TierRow): boolean => !fitsInside(r, w) && centre + outside(r) + valueWidth(r) <= nameW + barW;
+  sel.select('text.value').text((r) => valueText(r))
+    .attr('text-anchor', (r) => (toRight(r) ? 'start' : 'middle'))
+    .attr('x', (r) => (toRight(r) ? centre + outside(r) : centre))
+    .attr('stroke', 'white').attr('stroke-width', 3).attr('paint-order', 'stroke');
+  sel.select('text.treat').attr('x', nameW - 8).text((r) => r.tier.treatment);
   return 34 + rows.length * ROW;
+}
+
+/** A row's value label: share and count. */
+function valueText(r: TierRow): string {
+  return `${formatPercent(r.share)} (${formatCount(r.count)})`;
+}
+
+/** Width of a row's value label, px. */
+function valueWidth(r: TierRow): number {
+  return textWidth(valueText(r), FONT.small);
 }
 
 /** Whether a row's value label fits inside its bar. */
 function fitsInside(r: TierRow, w: (s: number) => number): boolean {
-  return textWidth(`${formatPercent(r.share)} (${formatCount(r.count)})`, FONT.small) + 12 < w(r.share);
+  return valueWidth(r) + 12 < w(r.share);
 }
 
 /** Stacked area of tier shares per day; returns its height. */
