@@ -1,5 +1,5 @@
 import type { DailyKpis } from '../sim';
-import { el, laneLabel, setTextContent, type Lane } from './dom';
+import { el, laneLabel, type Lane } from './dom';
 import { patchChildren } from './patchChildren';
 import { formatCount, formatHours, formatPercent, formatRateOf, formatUsd, MISSING, weekdayOf } from './format';
 
@@ -42,59 +42,23 @@ export function createDailyTable(table: HTMLTableElement): void {
   );
 }
 
-/** A body row of the table: its element and the text nodes its values are written into. */
-interface DayRow {
-  readonly row: HTMLTableRowElement;
-  readonly day: Text;
-  readonly weekday: HTMLSpanElement;
-  readonly cells: readonly HTMLTableCellElement[];
-}
-
-const dayRows = new WeakMap<HTMLTableSectionElement, DayRow[]>();
-
-function createDayRow(): DayRow {
-  const day = document.createTextNode('');
-  const weekday = el('span', { class: 'weekday' });
-  const cells = COLUMNS.map(() => el('td'));
-  const row = el('tr', {}, [el('th', { attrs: { scope: 'row' } }, [day, weekday]), ...cells]);
-  return { row, day, weekday, cells };
-}
-
 /**
  * Fills the table's body with `days` (oldest first, as the worker sends them), newest on top.
- * Day numbers are shown 1-based: the first simulated day is day 1. The rows are kept from one
- * drawing to the next and only the texts that changed are written (after a policy change every
- * value changes; rebuilding 14 rows and patching them in took 5-6 ms of the page's answer).
+ * Day numbers are shown 1-based: the first simulated day is day 1. The rows are patched into the
+ * page (patchChildren.ts), so only the texts that changed are written.
  */
 export function renderDailyTable(table: HTMLTableElement, days: readonly DailyKpis[], startWeekday: number): void {
   const body = table.tBodies[0];
   if (!body) return;
   if (days.length === 0) {
-    dayRows.delete(body);
     patchChildren(body, [el('tr', {}, [el('td', { class: 'empty', text: 'No days simulated yet.', attrs: { colspan: String(COLUMNS.length + 1) } })])]);
     return;
   }
-  let rows = dayRows.get(body);
-  if (rows === undefined) {
-    rows = [];
-    dayRows.set(body, rows);
-    body.replaceChildren();
-  }
-  while (rows.length < days.length) {
-    const added = createDayRow();
-    rows.push(added);
-    body.append(added.row);
-  }
-  while (rows.length > days.length) rows.pop()!.row.remove();
-  for (let i = 0; i < days.length; i++) {
-    const d = days[days.length - 1 - i]!;
-    const r = rows[i]!;
-    const label = String(d.day + 1);
-    if (r.day.data !== label) {
-      r.day.data = label;
-      r.row.dataset['day'] = label;
-    }
-    setTextContent(r.weekday, weekdayOf(d.day, startWeekday));
-    for (let c = 0; c < COLUMNS.length; c++) setTextContent(r.cells[c]!, COLUMNS[c]!.cell(d));
-  }
+  const rows = [...days].reverse().map((d) =>
+    el('tr', { attrs: { 'data-day': String(d.day + 1) } }, [
+      el('th', { attrs: { scope: 'row' } }, [`${d.day + 1}`, el('span', { class: 'weekday', text: weekdayOf(d.day, startWeekday) })]),
+      ...COLUMNS.map((c) => el('td', { text: c.cell(d) })),
+    ]),
+  );
+  patchChildren(body, rows);
 }

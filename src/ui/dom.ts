@@ -48,6 +48,6 @@ export function isEnabled(button: HTMLButtonElement): boolean {
  * Sets an element's text only when it differs: writing the same text still replaces the text node,
  * which makes the browser lay the page out again (many times a second while a run plays).
  */
-export function setTextContent(node: HTMLElement, text: string): void {
+export function setTextContent(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }

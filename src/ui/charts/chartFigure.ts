@@ -6,6 +6,7 @@
 import { select } from 'd3';
 import { FONT_FAMILY } from './palette';
 import { renderTable } from './renderTable';
+import { setTextContent } from '../dom';
 import type { G } from './svgKit';
 import type { TableModel } from './tableModel';
 
@@ -103,7 +104,7 @@ export function createFigure(prefix: string, id: string, title: string, question
       svg.setAttribute('viewBox', `0 0 ${w} ${height}`);
     },
     setSummary: (text) => {
-      if (summary.textContent !== text) summary.textContent = text;
+      setTextContent(summary, text);
     },
     tableOpen: () => !tableBox.hidden,
     setTable: (model) => {

@@ -1,6 +1,6 @@
 import type { IntelligenceSnapshot } from '../../sim';
 import type { RunSpec } from '../../workers/runSpec';
-import { el } from '../dom';
+import { el, setTextContent } from '../dom';
 import { createSpecCheckbox, createSpecNumber, createSpecSelect, type SpecControl } from './specField';
 import { tipSubjectText } from './tipDraft';
 import { createTipForm, type TipFormHost } from './tipForm';
@@ -73,7 +73,7 @@ export function createIntelligenceSection(host: TipFormHost, scenarioId: string)
       for (const c of controls) c.update(spec);
       const n = spec.policy.tips.length;
       const text = n === 0 ? 'No tips injected in this run.' : `${n} ${n === 1 ? 'tip' : 'tips'} injected in this run (days ${spec.policy.tips.map((t) => t.day + 1).join(', ')}); a re-run or a share link replays ${n === 1 ? 'it' : 'them'}.`;
-      if (injected.textContent !== text) injected.textContent = text;
+      setTextContent(injected, text);
       listInjected(spec);
       list.update(intel);
     },

@@ -1,5 +1,5 @@
 import type { RunSpec } from '../../workers/runSpec';
-import { el } from '../dom';
+import { el, setTextContent } from '../dom';
 import { formatCount, formatPercent, formatUsd } from '../format';
 import { createSpecCheckbox, createSpecNumber, createSpecSelect, type SpecControl } from './specField';
 import type { PanelSection, SectionHost } from './targetingSection';
@@ -109,7 +109,7 @@ export function createTreatmentsSection(host: SectionHost): PanelSection {
         for (const c of lever.controls) c.update(spec);
         const line = costLines.get(lever.key);
         const text = lever.cost(spec);
-        if (line && line.textContent !== text) line.textContent = text;
+        if (line) setTextContent(line, text);
       }
     },
   };
