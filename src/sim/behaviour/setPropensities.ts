@@ -16,9 +16,10 @@ import { delayCostPerUsd, evasionMargin, evasionProbability } from './decideEvas
  * - tiers 1-2 do not evade on purpose: their error rate is cut by simplified procedures, AEO
  *   vetting (while facilitation is on) and a recent outreach contact (decaying).
  *
- * Stores each trader's margin (for migration). Before calibration, only margins are computed.
+ * Stores each trader's margin (for migration). Before calibration, or with `marginsOnly` (the
+ * margins migration reads, before the propensities of the tiers it leaves), only margins are computed.
  */
-export function setPropensities(s: BehaviourState, pop: TraderPopulation, scenario: Scenario, day: number): void {
+export function setPropensities(s: BehaviourState, pop: TraderPopulation, scenario: Scenario, day: number, marginsOnly = false): void {
   const d = s.config.decision, tr = s.config.treatments;
   const pm = scenario.economics.penaltyMultiple, mult = tr.force.penaltyMultiplier;
   const multiple = [pm.negligence * mult, pm.negligence * mult, pm.grossNegligence * mult, pm.fraud * mult];
@@ -27,18 +28,22 @@ export function setPropensities(s: BehaviourState, pop: TraderPopulation, scenar
   const aeoCut = facilitation ? s.config.aeoProgramme.errorReduction : 0;
   const helpCut = tr.help.errorReduction, helpDecay = Math.LN2 / tr.help.effectHalfLifeDays;
   const infiltrationShare = s.config.aeoProgramme.infiltrationShare;
+  const marginOnly = marginsOnly || !s.calibrated;
+  const tiers = pop.tier, sector = pop.sector, timeCost = pop.timeCost, propensity = pop.propensity;
+  const peerShare = s.peerShare, peerShare0 = s.peerShare0, perceived = s.perceived, margins = s.margin;
+  const infiltrated = s.infiltratedTier, moral = s.moral, base = s.base;
   for (let t = 0; t < pop.count; t++) {
-    const tier = pop.tier[t];
-    const delay = delayCostPerUsd(d.extraSelection, d.delayDays, pop.timeCost[t], d.gainShareOfValue);
-    const peers = d.conditionalCooperation * (s.peerShare[pop.sector[t]] - s.peerShare0[pop.sector[t]]);
-    const margin = evasionMargin(s.perceived[t], multiple[tier], delay, 0) + peers;
-    s.margin[t] = margin;
-    if (!s.calibrated) continue;
+    const tier = tiers[t];
+    const delay = delayCostPerUsd(d.extraSelection, d.delayDays, timeCost[t], d.gainShareOfValue);
+    const peers = d.conditionalCooperation * (peerShare[sector[t]] - peerShare0[sector[t]]);
+    const margin = evasionMargin(perceived[t], multiple[tier], delay, 0) + peers;
+    margins[t] = margin;
+    if (marginOnly) continue;
     let p: number;
-    if (s.infiltratedTier[t] !== 255) p = infiltrationShare;
-    else if (tier >= 2) p = evasionProbability(margin - s.moral[t], d.choiceNoise);
-    else p = s.base[t] * errorFactor(s, t, day, easyCut, aeoCut, helpCut, helpDecay);
-    pop.propensity[t] = p;
+    if (infiltrated[t] !== 255) p = infiltrationShare;
+    else if (tier >= 2) p = evasionProbability(margin - moral[t], d.choiceNoise);
+    else p = base[t] * errorFactor(s, t, day, easyCut, aeoCut, helpCut, helpDecay);
+    propensity[t] = p;
   }
 }
 

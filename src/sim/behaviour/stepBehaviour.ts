@@ -71,7 +71,7 @@ function passDecisions(s: BehaviourState, pop: TraderPopulation, scenario: Scena
     calibrateBehaviour(s, pop, scenario, day, day + 1, fit);
     s.lastMigration = day + 1;
   } else if (s.calibrated && day + 1 - s.lastMigration >= cfg.migration.intervalDays) {
-    setPropensities(s, pop, scenario, day + 1);
+    setPropensities(s, pop, scenario, day + 1, true);
     migrateTiers(s, pop, scenario, rnd, day + 1 - s.lastMigration);
     s.lastMigration = day + 1;
   }

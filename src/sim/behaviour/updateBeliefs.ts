@@ -31,45 +31,54 @@ export function updateBeliefs(s: BehaviourState, pop: TraderPopulation, periodDa
   const mode = b.mode;
   const tierQ = objectiveByTier(s);
   const wn = b.networkWeight, netDecl = new Float64Array(NETWORK_SLOTS), netSel = new Float64Array(NETWORK_SLOTS);
+  const sector = pop.sector, network = pop.network, tier = pop.tier;
+  const declPeriod = s.declPeriod, selPeriod = s.selPeriod, inspPeriod = s.inspPeriod, sectorDecl = s.sectorDecl, sectorSel = s.sectorSel;
+  const offInspAll = s.offInsp, offFoundAll = s.offFound, seenOffInsp = s.seenOffInsp, seenOffFound = s.seenOffFound;
+  const selA = s.selA, selB = s.selB, detA = s.detA, detB = s.detB, subjective = s.subjective, perceived = s.perceived;
+  const crater = s.crater, lastRandom = s.lastRandom;
   // The period's sector totals (what peers see) and network totals, from the traders' own counts.
-  s.sectorDecl.fill(0);
-  s.sectorSel.fill(0);
+  sectorDecl.fill(0);
+  sectorSel.fill(0);
   for (let t = 0; t < pop.count; t++) {
-    s.sectorDecl[pop.sector[t]] += s.declPeriod[t];
-    s.sectorSel[pop.sector[t]] += s.selPeriod[t];
-    const n = pop.network[t];
-    if (n >= 0) { netDecl[n % NETWORK_SLOTS] += s.declPeriod[t]; netSel[n % NETWORK_SLOTS] += Math.min(s.selPeriod[t], s.declPeriod[t]); }
+    sectorDecl[sector[t]] += declPeriod[t];
+    sectorSel[sector[t]] += selPeriod[t];
+    const n = network[t];
+    if (n >= 0) { netDecl[n % NETWORK_SLOTS] += declPeriod[t]; netSel[n % NETWORK_SLOTS] += Math.min(selPeriod[t], declPeriod[t]); }
   }
   for (let t = 0; t < pop.count; t++) {
-    const sector = pop.sector[t];
-    const peerRate = s.sectorDecl[sector] > 0 ? s.sectorSel[sector] / s.sectorDecl[sector] : 0;
-    const decl = s.declPeriod[t], sel = Math.min(s.selPeriod[t], decl), inspected = s.inspPeriod[t] > 0;
-    s.declPeriod[t] = 0;
-    s.selPeriod[t] = 0;
-    s.inspPeriod[t] = 0;
-    const offInsp = s.offInsp[t] - s.seenOffInsp[t], offFound = s.offFound[t] - s.seenOffFound[t];
-    s.seenOffInsp[t] = s.offInsp[t];
-    s.seenOffFound[t] = s.offFound[t];
+    const k = sector[t];
+    const peerRate = sectorDecl[k] > 0 ? sectorSel[k] / sectorDecl[k] : 0;
+    const decl = declPeriod[t], sel = Math.min(selPeriod[t], decl), inspected = inspPeriod[t] > 0;
+    declPeriod[t] = 0;
+    selPeriod[t] = 0;
+    inspPeriod[t] = 0;
+    const offInsp = offInspAll[t] - seenOffInsp[t], offFound = offFoundAll[t] - seenOffFound[t];
+    seenOffInsp[t] = offInspAll[t];
+    seenOffFound[t] = offFoundAll[t];
     // Fronts of one organised network pool what they see: the other fronts' consignments count networkWeight each.
-    const n = pop.network[t];
+    const n = network[t];
     const otherSel = n >= 0 ? netSel[n % NETWORK_SLOTS] - sel : 0, otherDecl = n >= 0 ? netDecl[n % NETWORK_SLOTS] - decl : 0;
-    s.selA[t] = a0 + lambda * s.selA[t] + ws * sel + wp * peerRate + wn * otherSel;
-    s.selB[t] = b0 + lambda * s.selB[t] + ws * (decl - sel) + wp * (1 - peerRate) + wn * (otherDecl - otherSel);
-    s.detA[t] = c0 + lambda * s.detA[t] + ws * offFound;
-    s.detB[t] = d0 + lambda * s.detB[t] + ws * (offInsp - offFound);
+    const a = a0 + lambda * selA[t] + ws * sel + wp * peerRate + wn * otherSel;
+    const bb = b0 + lambda * selB[t] + ws * (decl - sel) + wp * (1 - peerRate) + wn * (otherDecl - otherSel);
+    const c = c0 + lambda * detA[t] + ws * offFound;
+    const dd = d0 + lambda * detB[t] + ws * (offInsp - offFound);
+    selA[t] = a;
+    selB[t] = bb;
+    detA[t] = c;
+    detB[t] = dd;
     let q: number;
     if (mode === 'beta') {
-      q = (s.selA[t] / (s.selA[t] + s.selB[t])) * (s.detA[t] / (s.detA[t] + s.detB[t]));
+      q = (a / (a + bb)) * (c / (c + dd));
     } else if (mode === 'resetDecay') {
-      const objective = tierQ[pop.tier[t]];
-      const prev = s.subjective[t];
+      const objective = tierQ[tier[t]];
+      const prev = subjective[t];
       q = inspected ? b.resetValue : prev > objective ? Math.max(objective, prev - decay) : objective;
-      s.subjective[t] = q;
+      subjective[t] = q;
     } else {
-      q = tierQ[pop.tier[t]];
+      q = tierQ[tier[t]];
     }
-    if (s.crater[t] === 1 && day - s.lastRandom[t] < b.bombCraterDays) q *= b.bombCraterFactor;
-    s.perceived[t] = q < 0 ? 0 : q > 1 ? 1 : q;
+    if (crater[t] === 1 && day - lastRandom[t] < b.bombCraterDays) q *= b.bombCraterFactor;
+    perceived[t] = q < 0 ? 0 : q > 1 ? 1 : q;
   }
 }
 
