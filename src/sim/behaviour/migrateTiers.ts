@@ -19,14 +19,12 @@ export function migrateTiers(s: BehaviourState, pop: TraderPopulation, scenario:
   for (let t = 0; t < pop.count; t++) {
     if (pop.network[t] >= 0 || s.infiltratedTier[t] !== 255) continue;
     const tier = pop.tier[t];
-    const z = (s.margin[t] - s.margin0[t]) * scale * m.riskSensitivity;
-    const tilt = Math.exp(Math.max(-20, Math.min(20, z)));
+    const z = Math.max(-20, Math.min(20, (s.margin[t] - s.margin0[t]) * scale * m.riskSensitivity));
     const down0 = tier > 0 ? m.turnoverPerYear[tier - 1] * years : 0;
     const up0 = tier < 3 ? s.upRate[tier] * trustFactor(s, scenario, t) * years : 0;
     const u = rnd.next();
-    // 1 - exp(-x) <= x: a draw above the sum of the hazards moves nobody, and most draws are, so the
-    // exponentials are skipped (with a margin over rounding, so that no decision changes).
-    if (u > (down0 / tilt + up0 * tilt) * (1 + 1e-9) + 1e-12) continue;
+    if (!mayMove(u, z, down0, up0)) continue;
+    const tilt = Math.exp(z);
     const pDown = 1 - Math.exp(-down0 / tilt), pUp = 1 - Math.exp(-up0 * tilt);
     if (u < pDown) {
       moveTier(s, pop, scenario, t, tier - 1);
@@ -36,6 +34,23 @@ export function migrateTiers(s: BehaviourState, pop: TraderPopulation, scenario:
       s.day.c[u - pDown < 1 - Math.exp(-Math.min(up0, up0 * tilt)) ? B_UP_TURNOVER : B_UP_EMBOLDENED]++;
     }
   }
+}
+
+/**
+ * False when draw `u` certainly moves nobody, whose hazards are `down0` / e^z and `up0` x e^z
+ * (z clamped to [-20, 20]); true when it may. Most draws move nobody, and this check spares them
+ * the exponentials: 1 - exp(-x) <= x, so a draw above down0 / tilt + up0 x tilt cannot move, and
+ * for |z| < 1/2 the tilt e^z lies in [1 + z, 1 / (1 - z)], where that sum (convex in the tilt) is
+ * largest at an end. The margins cover rounding, so that no decision differs from the exact test.
+ */
+export function mayMove(u: number, z: number, down0: number, up0: number): boolean {
+  const margin = 1 + 1e-9, floor = 1e-12;
+  if (z > -0.5 && z < 0.5) {
+    const low = 1 + z, high = 1 / (1 - z);
+    if (u > Math.max(down0 / low + up0 * low, down0 / high + up0 * high) * margin + floor) return false;
+  }
+  const tilt = Math.exp(z);
+  return u <= (down0 / tilt + up0 * tilt) * margin + floor;
 }
 
 /** Moves importer `t` to tier `to` (0-3): the new tier's error rate, or a moral cost fitted to the tier's mean evasion. */

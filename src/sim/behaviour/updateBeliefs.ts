@@ -45,9 +45,10 @@ export function updateBeliefs(s: BehaviourState, pop: TraderPopulation, periodDa
     const n = network[t];
     if (n >= 0) { netDecl[n % NETWORK_SLOTS] += declPeriod[t]; netSel[n % NETWORK_SLOTS] += Math.min(selPeriod[t], declPeriod[t]); }
   }
+  const peerRates = new Float64Array(sectorDecl.length);
+  for (let k = 0; k < peerRates.length; k++) peerRates[k] = sectorDecl[k] > 0 ? sectorSel[k] / sectorDecl[k] : 0;
   for (let t = 0; t < pop.count; t++) {
-    const k = sector[t];
-    const peerRate = sectorDecl[k] > 0 ? sectorSel[k] / sectorDecl[k] : 0;
+    const peerRate = peerRates[sector[t]];
     const decl = declPeriod[t], sel = Math.min(selPeriod[t], decl), inspected = inspPeriod[t] > 0;
     declPeriod[t] = 0;
     selPeriod[t] = 0;
