@@ -1,4 +1,5 @@
 import { createSimulation, type Scenario } from '../src/sim';
+import { clearTrafficCache } from '../src/sim/declarations/trafficCache';
 import { cpuSecondsSince, median } from './stats';
 
 /** CPU time of runs at one traffic scale. */
@@ -33,6 +34,7 @@ export function fitCostModel(scenario: Scenario, scales: readonly number[], days
   const perDay: number[] = worlds.map(() => 0);
   for (let r = 0; r < repeats; r++) {
     worlds.forEach((world, k) => {
+      clearTrafficCache();
       const sim = createSimulation(world, 1);
       const start = process.cpuUsage();
       sim.run(days);

@@ -9,6 +9,7 @@ import { copyPopulation, drawPopulation } from './traders/populationCache';
 import { createGeneratorContext } from './declarations/generatorContext';
 import { createIndicatorContext } from './indicators/evaluateIndicators';
 import { createDayBuffer } from './declarations/dayBuffer';
+import { trafficCacheFor } from './declarations/trafficCache';
 import { createTargetingContext } from './targeting/targetingContext';
 import { createRuleRegistry } from './targeting/ruleRegistry';
 import { createJobTable } from './inspection/jobTable';
@@ -48,6 +49,7 @@ export function createSimulation(input: Scenario | ScenarioInput, seed: number, 
   const poolCount = scenario.offices.length * KINDS;
   const s = {
     scenario, seed, day: 0, pop, gen,
+    traffic: trafficCacheFor(scenario, seed, drawn.pristine),
     indicators: createIndicatorContext(gen),
     buffer,
     targeting: createTargetingContext(scenario, seed),

@@ -1,6 +1,7 @@
 import type { Scenario } from '../config/schema';
 import type { TraderPopulation } from '../traders/population';
 import type { GeneratorContext } from '../declarations/generatorContext';
+import type { TrafficCache } from '../declarations/trafficCache';
 import type { IndicatorContext } from '../indicators/evaluateIndicators';
 import type { DayBuffer } from '../declarations/dayBuffer';
 import type { TargetingContext } from '../targeting/targetingContext';
@@ -25,6 +26,7 @@ export interface SimulationState {
   /** Days completed. */ day: number;
   /** Traders. */ readonly pop: TraderPopulation;
   /** Generator lookups. */ readonly gen: GeneratorContext;
+  /** The world's traffic while traders are as drawn, shared by the runs of the world. */ readonly traffic: TrafficCache;
   /** Indicator lookups. */ readonly indicators: IndicatorContext;
   /** Today's declarations (reused). */ readonly buffer: DayBuffer;
   /** Targeting policy as numbers (rebuilt by commands). */ targeting: TargetingContext;

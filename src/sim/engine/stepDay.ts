@@ -1,6 +1,6 @@
 import type { SimulationState } from './simulationState';
 import type { DailyKpis } from '../kpi/kpiTypes';
-import { generateDay } from '../declarations/generateDay';
+import { generateDayCached } from '../declarations/trafficCache';
 import { evaluateIndicators } from '../indicators/evaluateIndicators';
 import { assignLanes } from '../targeting/assignLanes';
 import { matchCapacity } from '../targeting/matchCapacity';
@@ -24,7 +24,7 @@ export function stepDay(s: SimulationState): DailyKpis {
   const scenario = s.scenario, policy = scenario.policy;
   resetAccumulator(acc);
   s.registry.hitsLastDay.fill(0);
-  s.draws += generateDay(s.gen, b, d);
+  s.draws += generateDayCached(s.traffic, s.gen, b, d);
   s.draws += adaptNetworkConsignments(s.networks, s.gen, b, s.networkScratch);
   if (s.scratch.length < b.capacity) s.scratch = new Int32Array(b.capacity);
   evaluateIndicators(s.indicators, b);

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation, loadBuiltinScenario } from '../../../src/sim';
+import { copyPopulation, drawPopulation } from '../../../src/sim/traders/populationCache';
+import { createGeneratorContext } from '../../../src/sim/declarations/generatorContext';
+import { createDayBuffer, type DayBuffer } from '../../../src/sim/declarations/dayBuffer';
+import { generateDay } from '../../../src/sim/declarations/generateDay';
+import { clearTrafficCache, generateDayCached, trafficCacheFor } from '../../../src/sim/declarations/trafficCache';
+
+const scenario = loadBuiltinScenario('default', ['traders.importers=600', 'traders.declarants=40', 'days=60', 'behaviour.warmupDays=12']);
+for (const office of scenario.offices) office.dailyVolume /= 20;
+
+/** A simulation's generator setup: its own copy of the drawn population, as createSimulation makes it. */
+function generatorOf(seed: number) {
+  const drawn = drawPopulation(scenario, seed);
+  const pop = copyPopulation(drawn.pristine);
+  return { drawn, pop, ctx: createGeneratorContext(scenario, pop, seed, drawn.importerPicks) };
+}
+
+/** The generated columns of a day, as plain arrays. */
+function columnsOf(b: DayBuffer): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const key of ['office', 'importer', 'declarant', 'commodity', 'origin', 'declaredValue', 'massKg', 'arrivalHour', 'truthOffence', 'truthRevenue', 'containerType', 'parcelItems'] as const) {
+    out[key] = Array.from(b[key].subarray(0, b.count));
+  }
+  return out;
+}
+
+describe('generateDayCached', () => {
+  it('restores a day as generateDay would give it, in a buffer that held another day', () => {
+    clearTrafficCache();
+    const first = generatorOf(5);
+    const cache = trafficCacheFor(scenario, 5, first.drawn.pristine);
+    const scratch = createDayBuffer(16);
+    for (let d = 0; d < 4; d++) generateDayCached(cache, first.ctx, scratch, d);
+    expect(cache.days.length).toBe(4);
+
+    const second = generatorOf(5);
+    expect(trafficCacheFor(scenario, 5, second.drawn.pristine)).toBe(cache);
+    const restored = createDayBuffer(16), fresh = createDayBuffer(16);
+    generateDayCached(cache, second.ctx, restored, 3);
+    const draws = generateDayCached(cache, second.ctx, restored, 2);
+    expect(generateDay(second.ctx, fresh, 2)).toBe(draws);
+    expect(restored.count).toBe(fresh.count);
+    expect(restored.day).toBe(2);
+    expect(columnsOf(restored)).toEqual(columnsOf(fresh));
+    expect(cache.days.length).toBe(4);
+  });
+
+  it('generates from the population when its generator inputs have moved from the draw', () => {
+    clearTrafficCache();
+    const { drawn, pop, ctx } = generatorOf(6);
+    const cache = trafficCacheFor(scenario, 6, drawn.pristine);
+    generateDayCached(cache, ctx, createDayBuffer(16), 0);
+    pop.propensity.fill(1);
+    const b = createDayBuffer(16);
+    generateDayCached(cache, ctx, b, 0);
+    expect(b.count).toBeGreaterThan(0);
+    expect(Array.from(b.truthOffence.subarray(0, b.count)).every((o) => o !== 0)).toBe(true);
+    generateDayCached(cache, ctx, b, 1);
+    expect(cache.days.length).toBe(1);
+  });
+
+  it('keeps days only up to its budget of declarations, and a new world starts a new cache', () => {
+    clearTrafficCache();
+    const { drawn, ctx } = generatorOf(7);
+    const cache = trafficCacheFor(scenario, 7, drawn.pristine, 1);
+    const b = createDayBuffer(16);
+    for (let d = 0; d < 3; d++) generateDayCached(cache, ctx, b, d);
+    expect(cache.days.length).toBe(1);
+    expect(trafficCacheFor(scenario, 8, drawPopulation(scenario, 8).pristine)).not.toBe(cache);
+    const busier = structuredClone(scenario);
+    busier.offices[0].dailyVolume *= 2;
+    expect(trafficCacheFor(busier, 8, drawPopulation(busier, 8).pristine).days.length).toBe(0);
+  });
+});
+
+describe('a run on a world whose traffic is cached', () => {
+  it('reuses the warm-up days under another policy and runs exactly as without the cache', () => {
+    clearTrafficCache();
+    createSimulation(scenario, 3).run(30);
+    const cache = trafficCacheFor(scenario, 3, drawPopulation(scenario, 3).pristine);
+    // Traders keep their drawn propensities until the warm-up ends (12 days here), then behaviour moves them.
+    expect(cache.days.length).toBeGreaterThan(0);
+    expect(cache.days.length).toBeLessThanOrEqual(12);
+
+    const policy = structuredClone(scenario);
+    policy.policy.randomRate = 0.08;
+    const cached = createSimulation(policy, 3);
+    cached.run(30);
+    const days = cache.days.length;
+    expect(trafficCacheFor(policy, 3, drawPopulation(policy, 3).pristine)).toBe(cache);
+    expect(cache.days.length).toBe(days);
+    clearTrafficCache();
+    const uncached = createSimulation(policy, 3);
+    uncached.run(30);
+    expect(JSON.stringify(cached.daily())).toBe(JSON.stringify(uncached.daily()));
+    expect(JSON.stringify(cached.snapshot({ sampleSize: 50 }))).toBe(JSON.stringify(uncached.snapshot({ sampleSize: 50 })));
+  });
+});
