@@ -2,13 +2,12 @@
  * View model of the daily small multiples: which KPIs each panel shows, the points of the current
  * and baseline runs, and each panel's y domain. Pure; the drawing is in drawDaily.ts.
  */
-import { nice } from 'd3';
 import type { DailyKpis } from '../../sim';
+import { valueAxis, type ValueAxis, type ValueKind } from './axisTicks';
 import type { ChartsInput } from './chartTypes';
 import { COLORS, DASH, LANE_STYLES, type SeriesStyle } from './palette';
 
-/** How a panel's values are measured, which picks the axis and text formats. */
-export type ValueKind = 'percent' | 'usd' | 'hours' | 'count';
+export type { ValueKind } from './axisTicks';
 
 /** One series of a panel: a KPI read from each day, or null when undefined that day. */
 export interface DailySeriesDef {
@@ -56,7 +55,7 @@ export const DAILY_PANELS: readonly DailyPanelDef[] = [
     series: [{ key: 'detected', label: 'Detected', style: style(COLORS.black, 'circle'), value: (d) => when(d.nonCompliant > 0, d.detectionRate) }],
   },
   {
-    key: 'clearance', title: 'Clearance time, 95th percentile', unit: 'hours, arrival to release', kind: 'hours',
+    key: 'clearance', title: 'Clearance time, 95th percentile', unit: 'time from arrival to release', kind: 'hours',
     series: [
       { key: 'all', label: 'All lanes', style: style(COLORS.black, 'circle'), value: (d) => when(d.clearance.all.count > 0, d.clearance.all.p95) },
       { key: 'red', label: 'Red lane', style: LANE_STYLES.red, value: (d) => when(d.clearance.red.count > 0, d.clearance.red.p95) },
@@ -93,7 +92,7 @@ export interface DailySeriesModel {
 export interface DailyPanelModel {
   /** Its definition. */ readonly def: DailyPanelDef;
   /** Its series. */ readonly series: readonly DailySeriesModel[];
-  /** Top of the y axis (the bottom is 0), a round number above every value. */ readonly yMax: number;
+  /** The y axis from 0: a round top above every value, ticks round in the unit shown. */ readonly axis: ValueAxis;
 }
 
 /** The daily small multiples. */
@@ -147,15 +146,6 @@ export function periodPoints(points: readonly SeriesPoint[], periodDays: number,
   return out;
 }
 
-/** Smallest y-axis top per kind, so that an all-zero panel still has a sensible scale. */
-const MIN_TOP: Readonly<Record<ValueKind, number>> = { percent: 0.01, usd: 1000, hours: 1, count: 5 };
-
-/** A round y-axis top at or above the largest value (0 at the bottom). */
-export function niceTop(maxValue: number, kind: ValueKind): number {
-  const top = Math.max(maxValue, MIN_TOP[kind]);
-  return nice(0, top, 4)[1];
-}
-
 /** Builds the daily panels from the current and (optional) baseline runs. */
 export function buildDailyModel(input: ChartsInput): DailyModel {
   return buildPanelsModel(input, DAILY_PANELS);
@@ -174,7 +164,7 @@ export function buildPanelsModel(input: ChartsInput, defs: readonly DailyPanelDe
       const last = [...cur].reverse().find((p) => p.value !== null) ?? null;
       return { def: s, current: cur, baseline: base, last };
     });
-    return { def, series, yMax: niceTop(max, def.kind) };
+    return { def, series, axis: valueAxis(max, def.kind) };
   });
   const runs = baseline ? [current.daily, baseline.daily] : [current.daily];
   const firsts = runs.filter((r) => r.length > 0).map((r) => r[0]!.day + 1);

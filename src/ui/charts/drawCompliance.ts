@@ -5,6 +5,7 @@
  */
 import { axisBottom, scaleLinear } from 'd3';
 import { formatPercent, tickPercent } from './chartFormat';
+import { fitText } from './labelLayout';
 import { complianceDomain, type ComplianceView } from './pyramidModel';
 import { BASELINE_OPACITY, COLORS, FONT } from './palette';
 import { drawAxis, layer, markerPath, putText, setAttrs, textAttrs, type G } from './svgKit';
@@ -18,6 +19,13 @@ export function complianceHeight(rows: number): number {
   return HEAD + rows * ROW + AXIS;
 }
 
+/** The panel's unit line, longest first: the widest that fits the panel is shown. */
+const UNIT_WORDINGS = [
+  '% compliant: estimate from random checks (95% interval) vs true rate',
+  '% compliant: random-check estimate (95% interval) vs true rate',
+  '% compliant: estimate (95% interval) vs true rate',
+];
+
 /** Horizontal room kept at each end of the axis, px. */
 const AXIS_END_ROOM = 18;
 
@@ -25,7 +33,7 @@ const AXIS_END_ROOM = 18;
 export function drawCompliance(g: G, views: readonly ComplianceView[], width: number, animate: boolean): void {
   putText(layer(g, 'title'), 'Compliance rate of declarations', 0, 14, FONT.title, COLORS.ink);
   layer(g, 'title').select('text').attr('font-weight', 600);
-  putText(layer(g, 'unit'), '% compliant: estimate from random checks (95% interval) vs true rate', 0, 32, FONT.small, COLORS.inkMuted);
+  putText(layer(g, 'unit'), fitText(UNIT_WORDINGS, width, FONT.small), 0, 32, FONT.small, COLORS.inkMuted);
   const domain = complianceDomain(views);
   // Room at both ends for half of the end ticks' labels ("90%", "100%"), which would otherwise be clipped.
   const x = scaleLinear().domain(domain).range([AXIS_END_ROOM, width - AXIS_END_ROOM]);

@@ -8,12 +8,23 @@ import { axisBottom, axisLeft, line, scaleLinear, scaleSqrt } from 'd3';
 import { formatPercent, tickPercent } from './chartFormat';
 import { curveAt, type CurveModel, type CurveRun, type XY } from './curveModel';
 import { drawLegend, type LegendItem } from './legend';
-import { spacedTicks } from './labelLayout';
+import { fitText, spacedTicks, textWidth, type LabelBox } from './labelLayout';
+import { LINE_HEIGHT, placeOperatingLabels, type OperatingLabel } from './operatingLabels';
 import { BASELINE_OPACITY, COLORS, DASH, FONT } from './palette';
-import { drawAxis, drawGrid, layer, markerPath, putText, setAttrs, textAttrs, type DrawOptions, type G } from './svgKit';
+import { drawAxis, drawGrid, halo, layer, markerPath, putText, setAttrs, textAttrs, type DrawOptions, type G } from './svgKit';
 
 const MARGIN = { left: 58, right: 18, bottom: 52 } as const;
 const X_TICKS = [0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1];
+/** Axis titles, longest first: the widest that fits is shown (the summary and the table carry the detail). */
+const X_TITLES = [
+  'Share of declarations inspected, highest risk scores first (%, square-root scale)',
+  'Declarations inspected, highest risk scores first (%, square-root scale)',
+  'Declarations inspected, highest scores first (%, square-root scale)',
+  'Declarations inspected (%, square-root scale)',
+  'Inspected (%, square-root scale)',
+  'Inspected (%)',
+];
+const Y_TITLES = ['Non-compliant declarations detected (%)', 'Non-compliant detected (%)', 'Detected (%)'];
 
 /** A line of the chart. */
 interface CurveLine {
@@ -51,8 +62,8 @@ export function drawCurve(root: G, model: CurveModel, opts: DrawOptions): number
   drawAxis(layer(plot, 'y-axis'), axisLeft(y).tickValues(yTicks).tickFormat((v) => tickPercent(Number(v))).tickSizeOuter(0));
   const xTicks = spacedTicks(X_TICKS, (v) => x(v), 34);
   drawAxis(layer(plot, 'x-axis').attr('transform', `translate(0,${plotH})`), axisBottom(x).tickValues(xTicks).tickFormat((v) => tickPercent(Number(v))).tickSizeOuter(0));
-  putText(layer(plot, 'x-label'), 'Share of declarations inspected, highest risk scores first (%, square-root scale)', plotW / 2, plotH + 38, FONT.small, COLORS.inkMuted, 'middle');
-  putText(layer(plot, 'y-label'), 'Non-compliant declarations detected (%)', 0, -8, FONT.small, COLORS.inkMuted, 'start');
+  putText(layer(plot, 'x-label'), fitText(X_TITLES, plotW, FONT.small), plotW / 2, plotH + 38, FONT.small, COLORS.inkMuted, 'middle');
+  putText(layer(plot, 'y-label'), fitText(Y_TITLES, opts.width - 8, FONT.small), 0, -8, FONT.small, COLORS.inkMuted, 'start');
   layer(plot, 'y-label').attr('transform', `translate(${-MARGIN.left + 4},0)`);
 
   const lines: CurveLine[] = [{ id: 'random', points: model.diagonal, color: COLORS.neutral, dash: DASH.dotted, width: 1.5, opacity: 1 }];
@@ -69,41 +80,75 @@ export function drawCurve(root: G, model: CurveModel, opts: DrawOptions): number
     .attr('d', markerPath('circle', 22)).attr('fill', COLORS.blue).attr('stroke', COLORS.paper);
   setAttrs(dots, opts.animate, { transform: (p) => `translate(${x(p.x)},${y(p.y)})` });
 
+  const fixed: LabelBox[] = [];
   if (model.best.length > 0 && model.current) {
-    const knee = Math.min(1, model.current.prevalence);
-    putText(layer(plot, 'best-label'), `Best possible (prevalence ${formatPercent(model.current.prevalence)})`, Math.min(x(knee) + 6, plotW - 4), y(1) + 16, FONT.small, COLORS.ink, x(knee) + 200 > plotW ? 'end' : 'start');
+    const text = `Best possible (prevalence ${formatPercent(model.current.prevalence)})`;
+    const box = textBox(text, x(Math.min(1, model.current.prevalence)) + 6, y(1) + 16, plotW);
+    putText(layer(plot, 'best-label'), text, box.x, y(1) + 16, FONT.small, COLORS.ink, 'start');
+    halo(layer(plot, 'best-label').select<SVGTextElement>('text'));
+    fixed.push(box);
   } else layer(plot, 'best-label').selectAll('*').remove();
-  putText(layer(plot, 'random-label'), 'Random selection', x(0.5) + 6, y(0.5) + 18, FONT.small, COLORS.inkMuted, 'start');
+  // Below the diagonal's middle when it fits there, else in the bottom-right corner, which the diagonal leaves free.
+  const randomText = 'Random selection';
+  const randomBaseline = x(0.5) + 6 + textWidth(randomText, FONT.small) <= plotW ? y(0.5) + 18 : plotH - 8;
+  const randomBox = textBox(randomText, randomBaseline === plotH - 8 ? plotW : x(0.5) + 6, randomBaseline, plotW);
+  putText(layer(plot, 'random-label'), randomText, randomBox.x, randomBaseline, FONT.small, COLORS.inkMuted, 'start');
+  halo(layer(plot, 'random-label').select<SVGTextElement>('text'));
+  fixed.push(randomBox);
 
-  const runs = [model.baseline, model.current].filter((r): r is CurveRun => r !== null && r.operating !== null);
-  drawOperatingPoints(layer(plot, 'operating'), runs, model, x, y, plotW, opts.animate);
+  const runs = [model.current, model.baseline].filter((r): r is CurveRun => r !== null && r.operating !== null);
+  drawOperatingPoints(layer(plot, 'operating'), layer(plot, 'operating-labels'), runs, model, x, y, { plotW, plotH, fixed }, opts.animate);
   return top + plotH + MARGIN.bottom;
 }
 
-/** Operating points with a guide up to their curve and a label with the two numbers. */
-function drawOperatingPoints(g: G, runs: readonly CurveRun[], model: CurveModel, x: (v: number) => number, y: (v: number) => number, plotW: number, animate: boolean): void {
-  const groups = g.selectAll<SVGGElement, CurveRun>('g.op').data(runs, (r) => (r === model.current ? 'current' : 'baseline')).join((enter) => {
-    const e = enter.append('g').attr('class', 'op');
-    e.append('line').attr('stroke-dasharray', DASH.dotted).attr('stroke-width', 1.5);
-    e.append('path');
-    e.append('text');
-    return e;
-  });
-  groups.attr('opacity', (r) => (r === model.current ? 1 : BASELINE_OPACITY + 0.2));
+/** Box of a one-line label whose baseline is at `baseline`, starting at `left` or moved left to end inside `plotW`. */
+function textBox(text: string, left: number, baseline: number, plotW: number): LabelBox {
+  const width = textWidth(text, FONT.small);
+  return { x: Math.max(0, Math.min(left, plotW - 4 - width)), y: baseline - 11, width, height: LINE_HEIGHT };
+}
+
+/** The plot's size and the text already on it. */
+interface PlotArea {
+  readonly plotW: number;
+  readonly plotH: number;
+  readonly fixed: readonly LabelBox[];
+}
+
+/**
+ * Operating points with a guide up to their curve, and in `labelLayer` (above every mark, each
+ * on a white halo) a label with the two numbers, placed by operatingLabels.ts.
+ */
+function drawOperatingPoints(g: G, labelLayer: G, runs: readonly CurveRun[], model: CurveModel, x: (v: number) => number, y: (v: number) => number, area: PlotArea, animate: boolean): void {
+  const key = (r: CurveRun): string => (r === model.current ? 'current' : 'baseline');
   const op = (r: CurveRun): XY => r.operating ?? { x: 0, y: 0 };
-  setAttrs(groups.select<SVGLineElement>('line'), animate, {
+  const placed = placeOperatingLabels(runs.map((r) => ({ key: key(r), name: r.label, px: x(op(r).x), py: y(op(r).y), inspected: op(r).x, detected: op(r).y })),
+    area.plotW, area.plotH, area.fixed, FONT.small);
+  const labelOf = (r: CurveRun): OperatingLabel => placed.find((l) => l.key === key(r)) ?? placed[0]!;
+  // The baseline is drawn first, so the current run's point and label stay in front.
+  const groups = g.selectAll<SVGGElement, CurveRun>('g.op').data([...runs].reverse(), key).join((enter) => {
+    const e = enter.append('g').attr('class', 'op');
+    e.append('line').attr('class', 'guide').attr('stroke-dasharray', DASH.dotted).attr('stroke-width', 1.5);
+    e.append('line').attr('class', 'leader').attr('stroke-width', 1);
+    e.append('path');
+    return e;
+  }).order();
+  const opacity = (r: CurveRun): number => (r === model.current ? 1 : BASELINE_OPACITY + 0.2);
+  groups.attr('opacity', opacity);
+  setAttrs(groups.select<SVGLineElement>('line.guide'), animate, {
     x1: (r) => x(op(r).x), x2: (r) => x(op(r).x), y1: (r) => y(op(r).y), y2: (r) => y(curveAt(r.points, op(r).x)),
   });
-  groups.select('line').attr('stroke', COLORS.red);
+  groups.selectAll('line').attr('stroke', COLORS.red);
   groups.select<SVGPathElement>('path').attr('d', markerPath('circle', 110))
     .attr('fill', (r) => (r === model.current ? COLORS.red : COLORS.paper)).attr('stroke', COLORS.red).attr('stroke-width', 2);
   setAttrs(groups.select<SVGPathElement>('path'), animate, { transform: (r) => `translate(${x(op(r).x)},${y(op(r).y)})` });
-  const label = (r: CurveRun): string => `${r.label}: ${formatPercent(op(r).x)} inspected, ${formatPercent(op(r).y)} detected`;
-  const texts = textAttrs(groups.select<SVGTextElement>('text'), FONT.small, COLORS.ink).text(label)
-    .attr('text-anchor', (r) => (x(op(r).x) > plotW * 0.55 ? 'end' : 'start'));
-  const below = (r: CurveRun): boolean => r !== model.current;
-  setAttrs(texts, animate, {
-    x: (r) => x(op(r).x) + (x(op(r).x) > plotW * 0.55 ? -10 : 10),
-    y: (r) => Math.max(12, y(op(r).y) + (below(r) ? 20 : -10)),
+  const leaders = groups.select<SVGLineElement>('line.leader').attr('display', (r) => (labelOf(r).leader ? null : 'none'));
+  setAttrs(leaders, animate, {
+    x1: (r) => x(op(r).x), y1: (r) => y(op(r).y), x2: (r) => labelOf(r).leader?.x ?? 0, y2: (r) => labelOf(r).leader?.y ?? 0,
   });
+  const texts = labelLayer.selectAll<SVGTextElement, CurveRun>('text').data([...runs].reverse(), key)
+    .join((enter) => halo(textAttrs(enter.append('text'), FONT.small)))
+    .order().attr('fill', (r) => (r === model.current ? COLORS.ink : COLORS.inkMuted));
+  texts.selectAll<SVGTSpanElement, string>('tspan').data((r) => labelOf(r).lines).join('tspan')
+    .attr('x', 0).attr('y', (_, i) => 11 + i * LINE_HEIGHT).text((l) => l);
+  setAttrs(texts, animate, { transform: (r) => `translate(${labelOf(r).box.x},${labelOf(r).box.y})` });
 }

@@ -5,18 +5,17 @@
  * days (redrawing whole panels took 15-20 ms a day while a run played).
  */
 import { axisBottom, axisLeft, line, scaleLinear, select, type ScaleLinear, type Selection } from 'd3';
-import { tickCount, tickHours, tickPercent, tickUsd } from './chartFormat';
-import type { DailyModel, DailyPanelModel, SeriesPoint, ValueKind } from './dailySeries';
+import { axisLabelRoom, dayTicks } from './axisTicks';
+import type { DailyModel, DailyPanelModel, SeriesPoint } from './dailySeries';
 import { drawLegend, runLegendItems } from './legend';
-import { markerIndices, spacedTicks, spreadLabels, textWidth } from './labelLayout';
+import { markerIndices, spreadLabels, textWidth } from './labelLayout';
 import { BASELINE_OPACITY, COLORS, DASH, FONT, type SeriesStyle } from './palette';
 import { drawAxis, drawGrid, layer, markerPath, textAttrs, type DrawOptions, type DrawSteps, type G } from './svgKit';
 
-const TICK_FORMAT: Readonly<Record<ValueKind, (v: number) => string>> = { percent: tickPercent, usd: tickUsd, hours: tickHours, count: tickCount };
 const PANEL_HEIGHT = 206;
 const GAP_X = 28;
 const GAP_Y = 14;
-const MARGIN = { top: 44, left: 56, bottom: 40 } as const;
+const MARGIN = { top: 44, bottom: 40 } as const;
 const MARKERS_PER_LINE = 8;
 
 /** Columns of the grid of panels for a chart `width` px wide. */
@@ -67,19 +66,22 @@ function soleText(parent: G, name: string, size: number, fill: string, anchor: '
 function drawPanel(g: G, panel: DailyPanelModel, model: DailyModel, width: number): void {
   // A panel may have no series yet (goods ranked by a run with no days): no label column then.
   const labelWidth = Math.max(0, ...panel.series.map((s) => textWidth(s.def.label, FONT.small))) + 22;
-  const plotW = Math.max(60, width - MARGIN.left - labelWidth);
+  // The plot starts where the widest y tick label ends, so no label is cut at the panel's left edge.
+  const left = axisLabelRoom(panel.axis.labels, FONT.small);
+  const plotW = Math.max(60, width - left - labelWidth);
   const plotH = PANEL_HEIGHT - MARGIN.top - MARGIN.bottom;
-  const x = scaleLinear().domain([model.firstDay, Math.max(model.lastDay, model.firstDay + 1)]).range([0, plotW]);
-  const y = scaleLinear().domain([0, panel.yMax]).range([plotH, 0]);
+  const lastDay = Math.max(model.lastDay, model.firstDay + 1);
+  const x = scaleLinear().domain([model.firstDay, lastDay]).range([0, plotW]);
+  const y = scaleLinear().domain([0, panel.axis.top]).range([plotH, 0]);
 
   soleText(g, 'title', FONT.title, COLORS.ink).attr('font-weight', 600).attr('y', 14).text(panel.def.title);
   soleText(g, 'unit', FONT.small, COLORS.inkMuted).attr('y', 32).text(panel.def.unit);
 
-  const plot = layer(g, 'plot').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
-  const yTicks = y.ticks(4);
+  const plot = layer(g, 'plot').attr('transform', `translate(${left},${MARGIN.top})`);
+  const { ticks: yTicks, labels: yLabels } = panel.axis;
   drawGrid(layer(plot, 'grid'), yTicks.map((t) => y(t)), plotW);
-  drawAxis(layer(plot, 'y-axis'), axisLeft(y).tickValues(yTicks).tickFormat((v) => TICK_FORMAT[panel.def.kind](Number(v))).tickSizeOuter(0));
-  const xTicks = spacedTicks(x.ticks(Math.max(2, Math.floor(plotW / 60))).filter(Number.isInteger), (d) => x(d), 36);
+  drawAxis(layer(plot, 'y-axis'), axisLeft(y).tickValues(yTicks).tickFormat((_, i) => yLabels[i] ?? '').tickSizeOuter(0));
+  const xTicks = dayTicks(model.firstDay, lastDay, plotW, FONT.small);
   drawAxis(layer(plot, 'x-axis').attr('transform', `translate(0,${plotH})`), axisBottom(x).tickValues(xTicks).tickFormat((v) => String(v)).tickSizeOuter(0));
   soleText(plot, 'x-label', FONT.small, COLORS.inkMuted, 'middle').attr('x', plotW / 2).attr('y', plotH + 34).text('Day of run');
 

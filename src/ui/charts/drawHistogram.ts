@@ -9,6 +9,7 @@ import { formatCount, formatHours, tickPercent } from './chartFormat';
 import type { HistogramModel, LaneDistribution, LaneHistogram } from './histogramModel';
 import { drawLegend, type LegendItem } from './legend';
 import { BASELINE_OPACITY, COLORS, DASH, FONT, inkFor } from './palette';
+import { quantileLabels, type QuantileLabel } from './quantileLabels';
 import { drawAxis, drawGrid, layer, putText, setAttrs, textAttrs, type DrawOptions, type G } from './svgKit';
 import { timeTicks } from './timeTicks';
 
@@ -100,21 +101,20 @@ function stepPath(bars: readonly Bar[], x: ScaleLogarithmic<number, number>, y: 
   return line()(pts) ?? '';
 }
 
-/** Median and 95th-percentile rules with their values. */
+/** Median and 95th-percentile rules, with labels placed so that both read (see quantileLabels.ts). */
 function drawQuantiles(g: G, d: LaneDistribution, x: ScaleLogarithmic<number, number>, plotH: number, plotW: number, animate: boolean): void {
   const marks = d.summary.count > 0
-    ? [{ key: 'p50', hours: d.summary.p50, dash: '', text: `median ${formatHours(d.summary.p50)}`, anchor: 'end' as const },
-       { key: 'p95', hours: d.summary.p95, dash: DASH.dotted, text: `95th ${formatHours(d.summary.p95)}`, anchor: 'start' as const }]
+    ? [{ key: 'p50', hours: d.summary.p50, dash: '' }, { key: 'p95', hours: d.summary.p95, dash: DASH.dotted }]
     : [];
-  const groups = g.selectAll<SVGGElement, (typeof marks)[number]>('g.q').data(marks, (m) => m.key).join((enter) => {
-    const e = enter.append('g').attr('class', 'q');
-    e.append('line').attr('y1', -4).attr('y2', plotH).attr('stroke', COLORS.ink).attr('stroke-width', 1.5);
-    textAttrs(e.append('text'), FONT.small, COLORS.ink).attr('y', -6);
-    return e;
-  });
-  groups.select('line').attr('stroke-dasharray', (m) => m.dash).attr('y2', plotH);
-  groups.select<SVGTextElement>('text').text((m) => m.text)
-    .attr('text-anchor', (m) => (m.anchor === 'start' ? (x(m.hours) > plotW - 90 ? 'end' : 'start') : (x(m.hours) < 90 ? 'start' : 'end')))
-    .attr('dx', (m) => (m.anchor === 'start' ? (x(m.hours) > plotW - 90 ? -4 : 4) : (x(m.hours) < 90 ? 4 : -4)));
-  setAttrs(groups, animate, { transform: (m) => `translate(${x(m.hours)},0)` });
+  const rules = layer(g, 'rules').selectAll<SVGLineElement, (typeof marks)[number]>('line').data(marks, (m) => m.key).join((enter) =>
+    enter.append('line').attr('y1', -4).attr('stroke', COLORS.ink).attr('stroke-width', 1.5));
+  rules.attr('stroke-dasharray', (m) => m.dash).attr('y2', plotH);
+  setAttrs(rules, animate, { x1: (m) => x(m.hours), x2: (m) => x(m.hours) });
+  const labels = d.summary.count > 0
+    ? quantileLabels({ x: x(d.summary.p50), text: `median ${formatHours(d.summary.p50)}` }, { x: x(d.summary.p95), text: `95th ${formatHours(d.summary.p95)}` }, plotW, FONT.small)
+    : [];
+  const texts = layer(g, 'labels').selectAll<SVGTextElement, QuantileLabel>('text').data(labels, (l) => l.key)
+    .join((enter) => textAttrs(enter.append('text'), FONT.small, COLORS.ink).attr('y', -6).attr('x', (l) => l.left))
+    .text((l) => l.text);
+  setAttrs(texts, animate, { x: (l) => l.left });
 }

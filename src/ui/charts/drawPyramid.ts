@@ -11,7 +11,7 @@ import { spreadLabels, textWidth } from './labelLayout';
 import { drawLegend, type LegendItem } from './legend';
 import { BASELINE_OPACITY, COLORS, DASH, FONT } from './palette';
 import { TIERS, type PyramidModel, type TierDay } from './pyramidModel';
-import { drawAxis, keepLayers, layer, putText, setAttrs, textAttrs, type DrawOptions, type G } from './svgKit';
+import { drawAxis, halo, keepLayers, layer, putText, setAttrs, textAttrs, type DrawOptions, type G } from './svgKit';
 
 const ROW = 46;
 const BAR = 32;
@@ -75,10 +75,9 @@ function drawStatic(g: G, model: PyramidModel, width: number, animate: boolean):
   // stays centred over the bar, on a white halo so it reads over the bar's colour.
   const outside = (r: TierRow): number => w(Math.max(r.share, r.baselineShare ?? 0)) / 2 + 6;
   const toRight = (r: TierRow): boolean => !fitsInside(r, w) && centre + outside(r) + valueWidth(r) <= nameW + barW;
-  sel.select('text.value').text((r) => valueText(r))
+  halo(sel.select<SVGTextElement>('text.value')).text((r) => valueText(r))
     .attr('text-anchor', (r) => (toRight(r) ? 'start' : 'middle'))
-    .attr('x', (r) => (toRight(r) ? centre + outside(r) : centre))
-    .attr('stroke', 'white').attr('stroke-width', 3).attr('paint-order', 'stroke');
+    .attr('x', (r) => (toRight(r) ? centre + outside(r) : centre));
   sel.select('text.treat').attr('x', nameW - 8).text((r) => r.tier.treatment);
   return 34 + rows.length * ROW;
 }

@@ -4,12 +4,25 @@
  * also drawn detached, for export, where nothing can be measured).
  */
 
-/** Average glyph width of the UI font relative to its size (system sans-serif, mixed text). */
-const GLYPH_WIDTH = 0.6;
+/**
+ * Glyph widths of the UI font relative to its size, by class of character: sized after DejaVu
+ * Sans, the widest of the usual system sans-serifs (Chromium's default on Debian), so that
+ * estimates err on the wide side on other systems.
+ */
+const GLYPH_WIDTH = 0.62;
+const NARROW_WIDTH = 0.35;
+const CAPITAL_WIDTH = 0.72;
+const WIDE_WIDTH = 0.98;
+const NARROW = new Set(" .,:;'|!()[]ijlftrI·-");
+const WIDE = new Set('mwMW%@—…');
 
 /** Estimated width in px of `text` at `fontSize` px. */
 export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * GLYPH_WIDTH;
+  let em = 0;
+  for (const c of text) {
+    em += NARROW.has(c) ? NARROW_WIDTH : WIDE.has(c) ? WIDE_WIDTH : c >= 'A' && c <= 'Z' ? CAPITAL_WIDTH : GLYPH_WIDTH;
+  }
+  return em * fontSize;
 }
 
 /**
@@ -78,4 +91,89 @@ export function markerIndices(n: number, count: number): number[] {
   if (n <= count) return Array.from({ length: n }, (_, i) => i);
   const step = n / count;
   return Array.from({ length: count }, (_, k) => Math.min(n - 1, Math.floor(step * (k + 0.5))));
+}
+
+/** A label's horizontal extent, px. */
+export interface LabelSpan {
+  /** Left edge, px. */ readonly left: number;
+  /** Right edge, px. */ readonly right: number;
+}
+
+/**
+ * Where a label `width` px wide goes beside a mark spanning [`markLeft`, `markRight`] (one x for
+ * a rule), `pad` px from it: on the `prefer`red side when it fits within [low, high], else on the
+ * other side when that fits, else shifted to fit (from `low` when it is wider than the range).
+ */
+export function besideMark(markLeft: number, markRight: number, width: number, prefer: 'left' | 'right', low: number, high: number, pad: number): LabelSpan {
+  const right = { left: markRight + pad, right: markRight + pad + width };
+  const left = { left: markLeft - pad - width, right: markLeft - pad };
+  const fits = (s: LabelSpan): boolean => s.left >= low && s.right <= high;
+  for (const s of prefer === 'right' ? [right, left] : [left, right]) if (fits(s)) return s;
+  const start = Math.max(low, Math.min(high - width, prefer === 'right' ? right.left : left.left));
+  return { left: start, right: start + width };
+}
+
+/** Whether two spans come closer than `gap` px (or overlap). */
+export function spansCollide(a: LabelSpan, b: LabelSpan, gap: number): boolean {
+  return a.left < b.right + gap && b.left < a.right + gap;
+}
+
+/** The first of `wordings` (longest first) whose estimated width fits `maxWidth` at `fontSize` px; else the last, cut to fit. */
+export function fitText(wordings: readonly string[], maxWidth: number, fontSize: number): string {
+  for (const w of wordings) if (textWidth(w, fontSize) <= maxWidth) return w;
+  return truncateText(wordings[wordings.length - 1] ?? '', maxWidth, fontSize);
+}
+
+/** `text` cut with an ellipsis to fit `maxWidth` at `fontSize` px (unchanged when it fits). */
+export function truncateText(text: string, maxWidth: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  let chars = text.length;
+  while (chars > 0 && textWidth(`${text.slice(0, chars).trimEnd()}…`, fontSize) > maxWidth) chars--;
+  return `${text.slice(0, chars).trimEnd()}…`;
+}
+
+/** A label's box, px: top-left corner and size. */
+export interface LabelBox {
+  /** Left edge. */ readonly x: number;
+  /** Top edge. */ readonly y: number;
+  /** Width. */ readonly width: number;
+  /** Height. */ readonly height: number;
+}
+
+/** Area two boxes share when each is grown by `gap` / 2 on every side (0 when they are `gap` apart or more). */
+export function boxOverlap(a: LabelBox, b: LabelBox, gap = 0): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) + gap - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) + gap - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Whether `box` lies inside `bounds`. */
+export function boxInside(box: LabelBox, bounds: LabelBox): boolean {
+  return box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
+}
+
+/**
+ * The first of `candidates` (in order of preference) inside `bounds` and at least `gap` px from
+ * every box `taken`; when none is, the candidate inside `bounds` that overlaps them least; when
+ * none is inside, the first moved into `bounds` (from its top-left when larger).
+ */
+export function placeBox(candidates: readonly LabelBox[], bounds: LabelBox, taken: readonly LabelBox[], gap: number): LabelBox {
+  let best: LabelBox | null = null;
+  let bestOverlap = Infinity;
+  for (const c of candidates) {
+    if (!boxInside(c, bounds)) continue;
+    const overlap = taken.reduce((sum, t) => sum + boxOverlap(c, t, gap), 0);
+    if (overlap === 0) return c;
+    if (overlap < bestOverlap) {
+      best = c;
+      bestOverlap = overlap;
+    }
+  }
+  if (best) return best;
+  const first = candidates[0] ?? { x: bounds.x, y: bounds.y, width: 0, height: 0 };
+  return {
+    ...first,
+    x: Math.max(bounds.x, Math.min(bounds.x + bounds.width - first.width, first.x)),
+    y: Math.max(bounds.y, Math.min(bounds.y + bounds.height - first.height, first.y)),
+  };
 }

@@ -86,6 +86,11 @@ export function textAttrs<D, P extends BaseType, PD>(
   return sel.attr('font-size', size).attr('fill', fill).attr('text-anchor', anchor);
 }
 
+/** Gives text a white halo (a stroke painted under the glyphs), so it reads over lines and bars it crosses. */
+export function halo<D, P extends BaseType, PD>(sel: Selection<SVGTextElement, D, P, PD>): Selection<SVGTextElement, D, P, PD> {
+  return sel.attr('stroke', COLORS.paper).attr('stroke-width', 3).attr('paint-order', 'stroke').attr('stroke-linejoin', 'round');
+}
+
 /** Makes `g` hold one text line at (x, y), updating the one it has (a chart redraws many times a second while a run plays). */
 export function putText(g: G, text: string, x: number, y: number, size: number = FONT.small, fill: string = COLORS.ink, anchor: 'start' | 'middle' | 'end' = 'start'): void {
   g.selectChildren(':not(text)').remove();
