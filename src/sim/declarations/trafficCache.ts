@@ -2,7 +2,7 @@ import type { Scenario } from '../config/schema';
 import type { TraderPopulation } from '../traders/population';
 import type { GeneratorContext } from './generatorContext';
 import { ensureDayCapacity, type DayBuffer } from './dayBuffer';
-import { generateDay } from './generateDay';
+import { arrivalsStream, generateDay, writeDeclarations, type GenerationTrace } from './generateDay';
 
 /**
  * The columns generateDay writes: declared fields and truth. Indicators, score, lane and outcome
@@ -16,39 +16,50 @@ const GENERATED_COLUMNS = [
   'truthOffence', 'truthRevenue', 'truthConcealment',
 ] as const satisfies readonly (keyof DayBuffer)[];
 
-/** The population columns generateDay reads. */
-const GENERATOR_INPUTS = [
-  'propensity', 'tier', 'firstDay', 'declarant', 'network', 'sector', 'homeOrigin', 'concealment',
-] as const satisfies readonly (keyof TraderPopulation)[];
+/**
+ * The population columns generateDay reads that no run changes today (checked all the same), and
+ * firstDay, which prosecution moves: with these as drawn, a declaration takes the same importer and
+ * the same uniforms in every run, and only its offence can differ.
+ */
+const FIXED_INPUTS = ['firstDay', 'declarant', 'network', 'sector', 'homeOrigin', 'concealment'] as const satisfies readonly (keyof TraderPopulation)[];
 
 /**
- * Declarations kept at most (79 bytes each: under 8 MB at any scale). The app's runs (about 2,000
- * a day, a 30-day warm-up) need 60,000.
+ * Declarations kept at most (92 bytes each: under 19 MB at any scale). The app's runs (90 days of
+ * about 2,000) need 175,000.
  */
-export const MAX_CACHED_DECLARATIONS = 100_000;
+export const MAX_CACHED_DECLARATIONS = 200_000;
 
-/** One generated day: its declarations' generated columns, and the uniforms drawn for them. */
+/** Extra uniforms past a day's last declaration, so writing one again never refills its block. */
+const LOOKAHEAD = 64;
+
+/** One generated day: its declarations' generated columns, where their uniforms were, and their importers' tiers. */
 interface CachedDay {
-  readonly count: number;
-  readonly draws: number;
-  readonly columns: readonly (DayBuffer[(typeof GENERATED_COLUMNS)[number]])[];
+  /** Declarations (count). */ readonly count: number;
+  /** Uniforms drawn for the day (count), as generateDay returns. */ readonly draws: number;
+  /** GENERATED_COLUMNS, in that order, `count` long. */ readonly columns: readonly (DayBuffer[(typeof GENERATED_COLUMNS)[number]])[];
+  /** Stream position of each declaration's first uniform. */ readonly drawStart: Int32Array;
+  /** The uniform that decided each declaration's offence. */ readonly offenceDraw: Float64Array;
+  /** The importer's tier when the declaration was generated (its offence type comes from it). */ readonly tier: Uint8Array;
 }
 
 /**
- * The traffic of a world's first days, while its traders are still exactly as drawn. A day's
- * traffic is a function of the world, the day and the generator's inputs in the population
- * (generateDay draws from the day's own stream: common random numbers), and those inputs change
- * only once behaviour moves traders (at the end of the warm-up, or a tier move). Every policy
- * tried on the same world gets the same days, so a policy change in the app does not generate
- * its warm-up again. A contiguous run of days from day 0; each use is checked against the
- * population, so a day is only reused when generating it again would give the same columns.
+ * The traffic of a world's days as first generated, for the next runs of the same world. A day's
+ * traffic is a function of the world, the day and the population (generateDay draws from the day's
+ * own stream: common random numbers), and the population enters a declaration only through its
+ * importer's propensity and tier, which decide its offence. Another policy moves them a little, so
+ * a later run restores the day and writes again only the declarations whose offence would now be
+ * decided otherwise (usually a few in a thousand), from their own uniforms. The result is the
+ * traffic generateDay would give, column for column. Days form a run from day 0; one world at a
+ * time, up to a budget of declarations.
  */
 export interface TrafficCache {
   /** The world the traffic belongs to (seed, horizon, traders, economics, offices' traffic, generator). */ readonly key: string;
-  /** The population as drawn, which the simulation's own copy is compared with. */ readonly pristine: TraderPopulation;
-  /** Days 0, 1, ... as generated from the pristine population. */ readonly days: CachedDay[];
+  /** The population as drawn, which a run's own copy is compared with. */ readonly pristine: TraderPopulation;
+  /** Days 0, 1, ... as first generated. */ readonly days: CachedDay[];
   /** Declarations held (count). */ declarations: number;
   /** Declarations to hold at most (count). */ readonly budget: number;
+  /** Scratch: where the day being generated drew its uniforms. */ readonly trace: GenerationTrace;
+  /** Scratch: a day's uniforms drawn again, and declarations to write again. */ uniforms: Float64Array; redo: Int32Array;
 }
 
 /** The last world's cache: one entry, like the population cache it builds on. */
@@ -61,7 +72,12 @@ let last: TrafficCache | null = null;
 export function trafficCacheFor(scenario: Scenario, seed: number, pristine: TraderPopulation, budget = MAX_CACHED_DECLARATIONS): TrafficCache {
   const offices = scenario.offices.map((o) => [o.mode, o.dailyVolume, o.weekdayFactors, o.openHours]);
   const key = JSON.stringify([seed, scenario.days, scenario.startWeekday, scenario.traders, scenario.economics, scenario.generator, offices, budget]);
-  if (last === null || last.key !== key || last.pristine !== pristine) last = { key, pristine, days: [], declarations: 0, budget };
+  if (last === null || last.key !== key || last.pristine !== pristine) {
+    last = {
+      key, pristine, days: [], declarations: 0, budget,
+      trace: { drawStart: new Int32Array(0), offenceDraw: new Float64Array(0) }, uniforms: new Float64Array(0), redo: new Int32Array(0),
+    };
+  }
   return last;
 }
 
@@ -72,30 +88,60 @@ export function clearTrafficCache(): void {
 
 /**
  * Fills `out` with day `day`'s traffic, as generateDay does, and returns the uniforms drawn for
- * it: restored from the cache when the day is there and the population's generator inputs are
- * still as drawn; otherwise generated, and kept when it extends the cache's days.
+ * it: restored from the cache when the day is there (declarations whose offence the population
+ * now decides otherwise written again); otherwise generated, and kept when it extends the cache.
  */
 export function generateDayCached(cache: TrafficCache, ctx: GeneratorContext, out: DayBuffer, day: number): number {
   const known = day < cache.days.length;
   const extends_ = day === cache.days.length && cache.declarations < cache.budget;
-  if ((!known && !extends_) || !inputsAsDrawn(cache.pristine, ctx.pop)) return generateDay(ctx, out, day);
-  if (known) {
-    const cached = cache.days[day];
-    ensureDayCapacity(out, cached.count);
-    for (let c = 0; c < GENERATED_COLUMNS.length; c++) out[GENERATED_COLUMNS[c]].set(cached.columns[c]);
-    out.count = cached.count;
-    out.day = day;
-    return cached.draws;
-  }
-  const draws = generateDay(ctx, out, day);
-  cache.days.push({ count: out.count, draws, columns: GENERATED_COLUMNS.map((c) => out[c].slice(0, out.count)) });
-  cache.declarations += out.count;
+  if ((!known && !extends_) || !fixedAsDrawn(cache.pristine, ctx.pop)) return generateDay(ctx, out, day);
+  if (known) return restoreDay(cache, ctx, out, day);
+  const draws = generateDay(ctx, out, day, cache.trace);
+  const n = out.count, tier = new Uint8Array(n);
+  for (let i = 0; i < n; i++) tier[i] = ctx.pop.tier[out.importer[i]];
+  cache.days.push({
+    count: n, draws, columns: GENERATED_COLUMNS.map((c) => out[c].slice(0, n)),
+    drawStart: cache.trace.drawStart.slice(0, n), offenceDraw: cache.trace.offenceDraw.slice(0, n), tier,
+  });
+  cache.declarations += n;
   return draws;
 }
 
-/** Whether every population column the generator reads equals the drawn population's, bit for bit. */
-function inputsAsDrawn(pristine: TraderPopulation, pop: TraderPopulation): boolean {
-  for (const name of GENERATOR_INPUTS) if (!sameBytes(pop[name], pristine[name])) return false;
+/** Restores a cached day into `out` and writes again the declarations the population now makes otherwise. */
+function restoreDay(cache: TrafficCache, ctx: GeneratorContext, out: DayBuffer, day: number): number {
+  const cached = cache.days[day], n = cached.count;
+  ensureDayCapacity(out, n);
+  for (let c = 0; c < GENERATED_COLUMNS.length; c++) out[GENERATED_COLUMNS[c]].set(cached.columns[c]);
+  out.count = n;
+  out.day = day;
+  if (cache.redo.length < n) cache.redo = new Int32Array(out.capacity);
+  const propensity = ctx.pop.propensity, tier = ctx.pop.tier, importer = out.importer, offence = out.truthOffence;
+  const redo = cache.redo, draw = cached.offenceDraw, tierThen = cached.tier;
+  let redoCount = 0;
+  for (let i = 0; i < n; i++) {
+    const imp = importer[i];
+    const offends = draw[i] < propensity[imp];
+    // Same decision, and for an offence the same tier (which picks its type): the same declaration.
+    if (offends !== (offence[i] !== 0) || (offends && tierThen[i] !== tier[imp])) redo[redoCount++] = i;
+  }
+  if (redoCount > 0) {
+    const rnd = arrivalsStream(ctx, day);
+    if (cache.uniforms.length < cached.draws + LOOKAHEAD) cache.uniforms = new Float64Array(cached.draws + 2 * LOOKAHEAD);
+    const uniforms = cache.uniforms.subarray(0, cached.draws + LOOKAHEAD);
+    rnd.fill(uniforms, 0, uniforms.length);
+    const block = { u: uniforms, k: 0 };
+    for (let r = 0; r < redoCount; r++) {
+      const i = redo[r];
+      block.k = cached.drawStart[i];
+      writeDeclarations(ctx, out, out.office[i], i, 1, block, rnd, day);
+    }
+  }
+  return cached.draws;
+}
+
+/** Whether the population columns that fix a declaration's importer and uniforms equal the draw, bit for bit. */
+function fixedAsDrawn(pristine: TraderPopulation, pop: TraderPopulation): boolean {
+  for (const name of FIXED_INPUTS) if (!sameBytes(pop[name], pristine[name])) return false;
   return true;
 }
 

@@ -46,16 +46,43 @@ describe('generateDayCached', () => {
     expect(cache.days.length).toBe(4);
   });
 
-  it('generates from the population when its generator inputs have moved from the draw', () => {
+  it('gives what generateDay gives when the population decides offences otherwise (propensities, tiers)', () => {
     clearTrafficCache();
-    const { drawn, pop, ctx } = generatorOf(6);
-    const cache = trafficCacheFor(scenario, 6, drawn.pristine);
-    generateDayCached(cache, ctx, createDayBuffer(16), 0);
-    pop.propensity.fill(1);
-    const b = createDayBuffer(16);
+    const first = generatorOf(6);
+    const cache = trafficCacheFor(scenario, 6, first.drawn.pristine);
+    for (let d = 0; d < 3; d++) generateDayCached(cache, first.ctx, createDayBuffer(16), d);
+    const changes: ((pop: ReturnType<typeof generatorOf>['pop']) => void)[] = [
+      (pop) => pop.propensity.fill(1),
+      (pop) => pop.propensity.fill(0),
+      (pop) => { pop.propensity.fill(1); pop.tier.fill(3); },
+      (pop) => { for (let t = 0; t < pop.count; t += 3) pop.propensity[t] = Math.min(1, pop.propensity[t] * 4 + 0.01); },
+      (pop) => { for (let t = 0; t < pop.count; t += 2) pop.tier[t] = (pop.tier[t] + 1) % 4; },
+    ];
+    for (const change of changes) {
+      const run = generatorOf(6);
+      change(run.pop);
+      for (let d = 0; d < 3; d++) {
+        const restored = createDayBuffer(16), fresh = createDayBuffer(16);
+        expect(generateDayCached(cache, run.ctx, restored, d)).toBe(generateDay(run.ctx, fresh, d));
+        expect(columnsOf(restored)).toEqual(columnsOf(fresh));
+      }
+    }
+    expect(cache.days.length).toBe(3);
+  });
+
+  it('generates afresh, and keeps nothing, when an importer\'s first trading day has moved', () => {
+    clearTrafficCache();
+    const { drawn, pop, ctx } = generatorOf(9);
+    const cache = trafficCacheFor(scenario, 9, drawn.pristine);
+    const asDrawn = createDayBuffer(16);
+    generateDayCached(cache, ctx, asDrawn, 0);
+    for (let t = 0; t < pop.count; t += 2) pop.firstDay[t] = 1000;
+    const b = createDayBuffer(16), fresh = createDayBuffer(16);
     generateDayCached(cache, ctx, b, 0);
-    expect(b.count).toBeGreaterThan(0);
-    expect(Array.from(b.truthOffence.subarray(0, b.count)).every((o) => o !== 0)).toBe(true);
+    generateDay(ctx, fresh, 0);
+    expect(columnsOf(b)).toEqual(columnsOf(fresh));
+    // Importers that have not started are re-drawn, so the day's importers are others than as drawn.
+    expect(columnsOf(b)['importer']).not.toEqual(columnsOf(asDrawn)['importer']);
     generateDayCached(cache, ctx, b, 1);
     expect(cache.days.length).toBe(1);
   });
@@ -75,13 +102,12 @@ describe('generateDayCached', () => {
 });
 
 describe('a run on a world whose traffic is cached', () => {
-  it('reuses the warm-up days under another policy and runs exactly as without the cache', () => {
+  it('reuses the first run\'s days under another policy, past the warm-up, and runs exactly as without the cache', () => {
     clearTrafficCache();
     createSimulation(scenario, 3).run(30);
     const cache = trafficCacheFor(scenario, 3, drawPopulation(scenario, 3).pristine);
-    // Traders keep their drawn propensities until the warm-up ends (12 days here), then behaviour moves them.
-    expect(cache.days.length).toBeGreaterThan(0);
-    expect(cache.days.length).toBeLessThanOrEqual(12);
+    // Behaviour moves traders from the end of the warm-up (day 12 here), differently under each policy.
+    expect(cache.days.length).toBe(30);
 
     const policy = structuredClone(scenario);
     policy.policy.randomRate = 0.08;
