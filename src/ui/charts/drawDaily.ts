@@ -16,6 +16,8 @@ const PANEL_HEIGHT = 206;
 const GAP_X = 28;
 const GAP_Y = 14;
 const MARGIN = { top: 44, bottom: 40 } as const;
+/** Least room left of a plot for its y tick labels, px (fits `100%` and `$1.5M`). */
+const MIN_LEFT = 48;
 const MARKERS_PER_LINE = 8;
 
 /** Columns of the grid of panels for a chart `width` px wide. */
@@ -66,8 +68,9 @@ function soleText(parent: G, name: string, size: number, fill: string, anchor: '
 function drawPanel(g: G, panel: DailyPanelModel, model: DailyModel, width: number): void {
   // A panel may have no series yet (goods ranked by a run with no days): no label column then.
   const labelWidth = Math.max(0, ...panel.series.map((s) => textWidth(s.def.label, FONT.small))) + 22;
-  // The plot starts where the widest y tick label ends, so no label is cut at the panel's left edge.
-  const left = axisLabelRoom(panel.axis.labels, FONT.small);
+  // The plot starts where the widest y tick label ends, so no label is cut at the panel's left edge; the
+  // floor keeps the plot still while a playing run's labels change width within it.
+  const left = Math.max(MIN_LEFT, axisLabelRoom(panel.axis.labels, FONT.small));
   const plotW = Math.max(60, width - left - labelWidth);
   const plotH = PANEL_HEIGHT - MARGIN.top - MARGIN.bottom;
   const lastDay = Math.max(model.lastDay, model.firstDay + 1);
