@@ -17,11 +17,12 @@ const GENERATED_COLUMNS = [
 ] as const satisfies readonly (keyof DayBuffer)[];
 
 /**
- * The population columns generateDay reads that no run changes today (checked all the same), and
- * firstDay, which prosecution moves: with these as drawn, a declaration takes the same importer and
- * the same uniforms in every run, and only its offence can differ.
+ * The population columns generateDay reads besides propensity and tier. None is written after the
+ * draw but firstDay (prosecution moves it): with these as drawn, a declaration takes the same
+ * importer and the same uniforms in every run, and only its offence can differ. firstDay is
+ * compared every day, the others once per population (a run's own copy).
  */
-const FIXED_INPUTS = ['firstDay', 'declarant', 'network', 'sector', 'homeOrigin', 'concealment'] as const satisfies readonly (keyof TraderPopulation)[];
+const STATIC_INPUTS = ['declarant', 'network', 'sector', 'homeOrigin', 'concealment'] as const satisfies readonly (keyof TraderPopulation)[];
 
 /**
  * Declarations kept at most (92 bytes each: under 19 MB at any scale). The app's runs (90 days of
@@ -60,6 +61,7 @@ export interface TrafficCache {
   /** Declarations to hold at most (count). */ readonly budget: number;
   /** Scratch: where the day being generated drew its uniforms. */ readonly trace: GenerationTrace;
   /** Scratch: a day's uniforms drawn again, and declarations to write again. */ uniforms: Float64Array; redo: Int32Array;
+  /** The last population whose static columns were found as drawn. */ checked: TraderPopulation | null;
 }
 
 /** The last world's cache: one entry, like the population cache it builds on. */
@@ -75,7 +77,7 @@ export function trafficCacheFor(scenario: Scenario, seed: number, pristine: Trad
   if (last === null || last.key !== key || last.pristine !== pristine) {
     last = {
       key, pristine, days: [], declarations: 0, budget,
-      trace: { drawStart: new Int32Array(0), offenceDraw: new Float64Array(0) }, uniforms: new Float64Array(0), redo: new Int32Array(0),
+      trace: { drawStart: new Int32Array(0), offenceDraw: new Float64Array(0) }, uniforms: new Float64Array(0), redo: new Int32Array(0), checked: null,
     };
   }
   return last;
@@ -94,7 +96,7 @@ export function clearTrafficCache(): void {
 export function generateDayCached(cache: TrafficCache, ctx: GeneratorContext, out: DayBuffer, day: number): number {
   const known = day < cache.days.length;
   const extends_ = day === cache.days.length && cache.declarations < cache.budget;
-  if ((!known && !extends_) || !fixedAsDrawn(cache.pristine, ctx.pop)) return generateDay(ctx, out, day);
+  if ((!known && !extends_) || !fixedAsDrawn(cache, ctx.pop)) return generateDay(ctx, out, day);
   if (known) return restoreDay(cache, ctx, out, day);
   const draws = generateDay(ctx, out, day, cache.trace);
   const n = out.count, tier = new Uint8Array(n);
@@ -140,8 +142,13 @@ function restoreDay(cache: TrafficCache, ctx: GeneratorContext, out: DayBuffer, 
 }
 
 /** Whether the population columns that fix a declaration's importer and uniforms equal the draw, bit for bit. */
-function fixedAsDrawn(pristine: TraderPopulation, pop: TraderPopulation): boolean {
-  for (const name of FIXED_INPUTS) if (!sameBytes(pop[name], pristine[name])) return false;
+function fixedAsDrawn(cache: TrafficCache, pop: TraderPopulation): boolean {
+  const pristine = cache.pristine;
+  if (!sameBytes(pop.firstDay, pristine.firstDay)) return false;
+  if (cache.checked !== pop) {
+    for (const name of STATIC_INPUTS) if (!sameBytes(pop[name], pristine[name])) return false;
+    cache.checked = pop;
+  }
   return true;
 }
 
