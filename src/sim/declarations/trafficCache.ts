@@ -25,7 +25,7 @@ const GENERATED_COLUMNS = [
 const STATIC_INPUTS = ['declarant', 'network', 'sector', 'homeOrigin', 'concealment'] as const satisfies readonly (keyof TraderPopulation)[];
 
 /**
- * Declarations kept at most (92 bytes each: under 19 MB at any scale). The app's runs (90 days of
+ * Declarations kept at most (100 bytes each: under 20 MB at any scale). The app's runs (90 days of
  * about 2,000) need 175,000.
  */
 export const MAX_CACHED_DECLARATIONS = 200_000;
@@ -41,7 +41,13 @@ interface CachedDay {
   /** Stream position of each declaration's first uniform. */ readonly drawStart: Int32Array;
   /** The uniform that decided each declaration's offence. */ readonly offenceDraw: Float64Array;
   /** The importer's tier when the declaration was generated (its offence type comes from it). */ readonly tier: Uint8Array;
+  /** Declarations of network fronts, which the networks' adaptation may rewrite after generation. */ readonly network: Int32Array;
+  /** Indicator bits decided by declared fields alone (see evaluateIndicators), once `declaredReady`. */ readonly declaredLo: Uint32Array; readonly declaredHi: Uint32Array;
+  /** Whether declaredLo/Hi have been written (by the day's indicator evaluation in the run that stored it). */ declaredReady: boolean;
 }
+
+/** How the day last filled came about: generated alone, generated and stored, or restored. */
+export const DAY_GENERATED = 0, DAY_STORED = 1, DAY_RESTORED = 2;
 
 /**
  * The traffic of a world's days as first generated, for the next runs of the same world. A day's
@@ -62,6 +68,8 @@ export interface TrafficCache {
   /** Scratch: where the day being generated drew its uniforms. */ readonly trace: GenerationTrace;
   /** Scratch: a day's uniforms drawn again, and declarations to write again. */ uniforms: Float64Array; redo: Int32Array;
   /** The last population whose static columns were found as drawn. */ checked: TraderPopulation | null;
+  /** The last day filled: DAY_* and its cache entry (null when generated alone). */ lastKind: number; lastDay: CachedDay | null;
+  /** After a restore: declarations whose declared fields may differ from the entry's (written again, or a network front's), `freshCount` long. */ fresh: Int32Array; freshCount: number;
 }
 
 /** The last world's cache: one entry, like the population cache it builds on. */
@@ -78,6 +86,7 @@ export function trafficCacheFor(scenario: Scenario, seed: number, pristine: Trad
     last = {
       key, pristine, days: [], declarations: 0, budget,
       trace: { drawStart: new Int32Array(0), offenceDraw: new Float64Array(0) }, uniforms: new Float64Array(0), redo: new Int32Array(0), checked: null,
+      lastKind: DAY_GENERATED, lastDay: null, fresh: new Int32Array(0), freshCount: 0,
     };
   }
   return last;
@@ -96,16 +105,26 @@ export function clearTrafficCache(): void {
 export function generateDayCached(cache: TrafficCache, ctx: GeneratorContext, out: DayBuffer, day: number): number {
   const known = day < cache.days.length;
   const extends_ = day === cache.days.length && cache.declarations < cache.budget;
+  cache.lastKind = DAY_GENERATED;
+  cache.lastDay = null;
   if ((!known && !extends_) || !fixedAsDrawn(cache, ctx.pop)) return generateDay(ctx, out, day);
   if (known) return restoreDay(cache, ctx, out, day);
   const draws = generateDay(ctx, out, day, cache.trace);
-  const n = out.count, tier = new Uint8Array(n);
-  for (let i = 0; i < n; i++) tier[i] = ctx.pop.tier[out.importer[i]];
-  cache.days.push({
+  const n = out.count, tier = new Uint8Array(n), popTier = ctx.pop.tier, network = ctx.pop.network;
+  const fronts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    tier[i] = popTier[out.importer[i]];
+    if (network[out.importer[i]] >= 0) fronts.push(i);
+  }
+  const entry: CachedDay = {
     count: n, draws, columns: GENERATED_COLUMNS.map((c) => out[c].slice(0, n)),
     drawStart: cache.trace.drawStart.slice(0, n), offenceDraw: cache.trace.offenceDraw.slice(0, n), tier,
-  });
+    network: Int32Array.from(fronts), declaredLo: new Uint32Array(n), declaredHi: new Uint32Array(n), declaredReady: false,
+  };
+  cache.days.push(entry);
   cache.declarations += n;
+  cache.lastKind = DAY_STORED;
+  cache.lastDay = entry;
   return draws;
 }
 
@@ -138,6 +157,12 @@ function restoreDay(cache: TrafficCache, ctx: GeneratorContext, out: DayBuffer, 
       writeDeclarations(ctx, out, out.office[i], i, 1, block, rnd, day);
     }
   }
+  if (cache.fresh.length < redoCount + cached.network.length) cache.fresh = new Int32Array(out.capacity + cached.network.length);
+  cache.fresh.set(redo.subarray(0, redoCount));
+  cache.fresh.set(cached.network, redoCount);
+  cache.freshCount = redoCount + cached.network.length;
+  cache.lastKind = DAY_RESTORED;
+  cache.lastDay = cached;
   return cached.draws;
 }
 

@@ -1,7 +1,7 @@
 import type { SimulationState } from './simulationState';
 import type { DailyKpis } from '../kpi/kpiTypes';
 import { generateDayCached } from '../declarations/trafficCache';
-import { evaluateIndicators } from '../indicators/evaluateIndicators';
+import { evaluateDayIndicators } from './evaluateDayIndicators';
 import { assignLanes } from '../targeting/assignLanes';
 import { matchCapacity } from '../targeting/matchCapacity';
 import { lodgeDay } from './lodgeDay';
@@ -27,7 +27,7 @@ export function stepDay(s: SimulationState): DailyKpis {
   s.draws += generateDayCached(s.traffic, s.gen, b, d);
   s.draws += adaptNetworkConsignments(s.networks, s.gen, b, s.networkScratch);
   if (s.scratch.length < b.capacity) s.scratch = new Int32Array(b.capacity);
-  evaluateIndicators(s.indicators, b);
+  evaluateDayIndicators(s.traffic, s.indicators, b);
 
   const rules = s.targeting.rules;
   const slots = new Int32Array(rules.length);

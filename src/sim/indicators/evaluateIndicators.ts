@@ -70,15 +70,70 @@ export function createIndicatorContext(gen: GeneratorContext): IndicatorContext 
 /**
  * Computes every catalogue indicator for the day's declarations into `indicatorsLo/Hi`, from
  * declared fields and the importers' and declarants' history as it stood at the start of the day.
+ * With `declaredLo/Hi`, also writes there the bits that declared fields and the traders' fixed
+ * columns decide alone (all but the history's: see addHistoryIndicators).
  */
-export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer): void {
-  const gen = ctx.gen, pop = gen.pop, countryFlags = ctx.countryFlags, n = day.count, today = day.day;
-  const parcels = ctx.parcelsToday;
-  for (let i = 0; i < n; i++) if (day.mode[i] === EXPRESS) parcels[day.importer[i]]++;
-  const popFirstDay = pop.firstDay, popLastOffenceDay = pop.lastOffenceDay, popDeclarant = pop.declarant;
-  const popDeclarantOffences = pop.declarantOffences, popDeclarantDeclarations = pop.declarantDeclarations;
-  const popSector = pop.sector, popAeo = pop.aeo, commodityBits = ctx.commodityBits;
+export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer, declaredLo: Uint32Array | null = null, declaredHi: Uint32Array | null = null): void {
+  countParcels(ctx, day);
+  evaluateRange(ctx, day, 0, day.count, declaredLo, declaredHi);
+  clearParcels(ctx, day);
+}
+
+/**
+ * The same indicators from declared bits computed before (`declaredLo/Hi`, as evaluateIndicators
+ * writes them for the same declared fields): the history's bits are added to them, and the
+ * declarations listed in `fresh[0 .. freshCount)`, whose declared fields may differ from those the
+ * bits came from, are evaluated in full.
+ */
+export function evaluateIndicatorsFromDeclared(
+  ctx: IndicatorContext, day: DayBuffer, declaredLo: Uint32Array, declaredHi: Uint32Array, fresh: Int32Array, freshCount: number,
+): void {
+  const n = day.count;
   for (let i = 0; i < n; i++) {
+    const history = historyBits(ctx, day, i);
+    const hi = Math.floor(history / WORD);
+    day.indicatorsHi[i] = (declaredHi[i] | hi) >>> 0;
+    day.indicatorsLo[i] = (declaredLo[i] | (history - hi * WORD)) >>> 0;
+  }
+  countParcels(ctx, day);
+  for (let f = 0; f < freshCount; f++) evaluateRange(ctx, day, fresh[f], fresh[f] + 1, null, null);
+  clearParcels(ctx, day);
+}
+
+/** Express parcels per importer today (A8). */
+function countParcels(ctx: IndicatorContext, day: DayBuffer): void {
+  const parcels = ctx.parcelsToday;
+  for (let i = 0; i < day.count; i++) if (day.mode[i] === EXPRESS) parcels[day.importer[i]]++;
+}
+
+/** Resets the parcel counts of today's importers. */
+function clearParcels(ctx: IndicatorContext, day: DayBuffer): void {
+  const parcels = ctx.parcelsToday;
+  for (let i = 0; i < day.count; i++) parcels[day.importer[i]] = 0;
+}
+
+/**
+ * The bits of the trader history that changes with enforcement: G2 (an offence detected in the
+ * record window), G16's broker offence rate (unless the broker is unusual anyway, a declared bit),
+ * L5 (AEO status, for a new carrier).
+ */
+function historyBits(ctx: IndicatorContext, day: DayBuffer, i: number): number {
+  const pop = ctx.gen.pop, imp = day.importer[i], dec = day.declarant[i], today = day.day;
+  const decDecl = pop.declarantDeclarations[dec];
+  let bits = 0;
+  if (pop.lastOffenceDay[imp] >= 0 && today - pop.lastOffenceDay[imp] <= RECORD_WINDOW_DAYS) bits += G2;
+  if (dec === pop.declarant[imp] && decDecl > 20 && pop.declarantOffences[dec] > 0.05 * decDecl) bits += G16;
+  if (day.mode[i] === LAND && day.newCarrier[i] === 1 && pop.aeo[imp] === 1) bits += L5;
+  return bits;
+}
+
+/** Evaluates declarations [from, to) in full; with `declaredLo/Hi`, writes their declared bits there too. */
+function evaluateRange(ctx: IndicatorContext, day: DayBuffer, from: number, to: number, declaredLo: Uint32Array | null, declaredHi: Uint32Array | null): void {
+  const gen = ctx.gen, pop = gen.pop, countryFlags = ctx.countryFlags, today = day.day;
+  const parcels = ctx.parcelsToday;
+  const popFirstDay = pop.firstDay, popDeclarant = pop.declarant;
+  const popSector = pop.sector, commodityBits = ctx.commodityBits;
+  for (let i = from; i < to; i++) {
     const mode = day.mode[i], imp = day.importer[i], com = day.commodity[i];
     const origin = day.origin[i], dep = day.departure[i], dec = day.declarant[i];
     const desc = day.descriptionClass[i], consignee = day.consigneeType[i], pay = day.paymentType[i];
@@ -86,10 +141,8 @@ export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer): void 
     const riskyPay = pay === PAYMENT_CASH || pay === PAYMENT_THIRD_PARTY;
     const lowValue = day.unitValueRatio[i] < 0.5;
     const massRatio = day.massKg[i] / (gen.typicalMass[com] * MODE_MASS_SCALE[mode]);
-    const decDecl = popDeclarantDeclarations[dec];
     let bits = 0;
     if (newImporter) bits += G1;
-    if (popLastOffenceDay[imp] >= 0 && today - popLastOffenceDay[imp] <= RECORD_WINDOW_DAYS) bits += G2;
     if (lowValue) bits += G3;
     bits += commodityBits[com];
     if (desc === DESC_VAGUE) bits += G5;
@@ -105,7 +158,7 @@ export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer): void 
     if (riskyPay) bits += G13;
     if (day.docMismatch[i] === 1) bits += G14;
     if (massRatio < 0.2 || massRatio > 4) bits += G15;
-    if (dec !== popDeclarant[imp] || (decDecl > 20 && popDeclarantOffences[dec] > 0.05 * decDecl)) bits += G16;
+    if (dec !== popDeclarant[imp]) bits += G16;
     if (day.freightRatio[i] > 0.25) bits += G17;
     if ((mode === AIR || mode === EXPRESS) && day.nearThreshold[i] === 1) bits += G19;
     if (mode === SEA) {
@@ -133,10 +186,7 @@ export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer): void 
     }
     if (mode === LAND) {
       if (day.docMismatch[i] === 1) bits += L1;
-      if (day.newCarrier[i] === 1) {
-        bits += L2;
-        if (popAeo[imp] === 1) bits += L5;
-      }
+      if (day.newCarrier[i] === 1) bits += L2;
       if (day.transit[i] === 1) {
         bits += L6;
         if (gen.exciseRate[com] > 0) bits += L7;
@@ -146,9 +196,14 @@ export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer): void 
     if (desc === DESC_BRAND && lowValue) bits += I1;
     if ((either & COUNTRY_COUNTERFEIT) !== 0) bits += I2;
     if (desc === DESC_GIFT && consignee === CONSIGNEE_COMPANY && day.massKg[i] > 20) bits += I8;
+    if (declaredLo !== null && declaredHi !== null) {
+      const hi = Math.floor(bits / WORD);
+      declaredHi[i] = hi;
+      declaredLo[i] = bits - hi * WORD;
+    }
+    bits += historyBits(ctx, day, i);
     const hi = Math.floor(bits / WORD);
     day.indicatorsHi[i] = hi;
     day.indicatorsLo[i] = bits - hi * WORD;
   }
-  for (let i = 0; i < n; i++) parcels[day.importer[i]] = 0;
 }

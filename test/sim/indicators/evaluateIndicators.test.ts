@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createIndicatorContext, evaluateIndicators } from '../../../src/sim/indicators/evaluateIndicators';
+import { createIndicatorContext, evaluateIndicators, evaluateIndicatorsFromDeclared } from '../../../src/sim/indicators/evaluateIndicators';
+import { loadBuiltinScenario } from '../../../src/sim';
+import { copyPopulation, drawPopulation } from '../../../src/sim/traders/populationCache';
+import { createGeneratorContext } from '../../../src/sim/declarations/generatorContext';
+import { createDayBuffer } from '../../../src/sim/declarations/dayBuffer';
+import { generateDay } from '../../../src/sim/declarations/generateDay';
 import { findIndicator, hasIndicator, INDICATOR_COUNT, INDICATORS } from '../../../src/sim/indicators/catalogue';
 import { CONSIGNEE_COMPANY, CONSIGNEE_INDIVIDUAL, MODES } from '../../../src/sim/declarations/codes';
 import type { DayBuffer } from '../../../src/sim/declarations/dayBuffer';
@@ -178,5 +183,42 @@ describe('evaluateIndicators on arbitrary declarations', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('evaluateIndicatorsFromDeclared (a restored day: declared bits kept, history added)', () => {
+  const scenario = loadBuiltinScenario('default', ['traders.importers=400', 'traders.declarants=30']);
+  for (const office of scenario.offices) office.dailyVolume /= 10;
+
+  it('gives what a full evaluation gives, whatever the history and for re-written declarations listed as fresh', () => {
+    const drawn = drawPopulation(scenario, 4);
+    fc.assert(fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 0, max: 2 ** 30 }), (day, step, salt) => {
+      const pop = copyPopulation(drawn.pristine);
+      const gen = createGeneratorContext(scenario, pop, 4, drawn.importerPicks);
+      const ctx = createIndicatorContext(gen);
+      const b = createDayBuffer(64);
+      generateDay(gen, b, day);
+      const declaredLo = new Uint32Array(b.count), declaredHi = new Uint32Array(b.count);
+      evaluateIndicators(ctx, b, declaredLo, declaredHi);
+      // The history moves: records, AEO status and broker offences; some declarations are re-written.
+      for (let t = salt % step; t < pop.count; t += step) {
+        pop.lastOffenceDay[t] = day - ((t * 37 + salt) % 500);
+        pop.aeo[t] = 1 - pop.aeo[t];
+      }
+      for (let d = 0; d < pop.declarantCount; d += step) { pop.declarantDeclarations[d] += 50; pop.declarantOffences[d] += 3 + (salt % 5); }
+      const fresh: number[] = [];
+      for (let i = salt % step; i < b.count; i += step * 3) {
+        b.newCarrier[i] = 1 - b.newCarrier[i];
+        b.declarant[i] = (b.declarant[i] + 1) % pop.declarantCount;
+        fresh.push(i);
+      }
+      evaluateIndicators(ctx, b);
+      const fullLo = b.indicatorsLo.slice(0, b.count), fullHi = b.indicatorsHi.slice(0, b.count);
+      b.indicatorsLo.fill(0);
+      b.indicatorsHi.fill(0);
+      evaluateIndicatorsFromDeclared(ctx, b, declaredLo, declaredHi, Int32Array.from(fresh), fresh.length);
+      expect(Array.from(b.indicatorsLo.subarray(0, b.count))).toEqual(Array.from(fullLo));
+      expect(Array.from(b.indicatorsHi.subarray(0, b.count))).toEqual(Array.from(fullHi));
+    }), { numRuns: 25 });
   });
 });
