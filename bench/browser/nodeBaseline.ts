@@ -10,15 +10,15 @@ import { median } from '../stats';
  */
 
 /**
- * Median wall time of `repeats` fresh runs of `days` days, ms, and the declarations per run. The
+ * Median wall time of `repeats` fresh runs of `days` days after `warmups` uncounted ones, ms, and the declarations per run. The
  * runs alternate two random-selection rates, as the browser measurement's policy changes do, so
  * each run is another policy on the same world (its traffic partly restored from the world's cache).
  */
-export function timeNodeRun(scenarioId: string, seed: number, days: number, scale: number, repeats: number): { ms: number; declarations: number } {
+export function timeNodeRun(scenarioId: string, seed: number, days: number, scale: number, repeats: number, warmups = 1): { ms: number; declarations: number } {
   const spec = { ...defaultRunSpec(scenarioId, seed), horizon: days, scale };
   const times: number[] = [];
   let declarations = 0;
-  for (let i = 0; i < repeats + 1; i += 1) {
+  for (let i = 0; i < repeats + warmups; i += 1) {
     const start = performance.now();
     const scenario = scenarioFor(spec);
     scenario.policy.randomRate = i % 2 === 0 ? 0.03 : 0.02;
@@ -26,8 +26,8 @@ export function timeNodeRun(scenarioId: string, seed: number, days: number, scal
     sim.run(days);
     const elapsed = performance.now() - start;
     declarations = sim.snapshot().kpis.declarations;
-    // The first run warms up the JIT and is not counted.
-    if (i > 0) times.push(elapsed);
+    // The first `warmups` runs warm up the JIT and are not counted.
+    if (i >= warmups) times.push(elapsed);
   }
   return { ms: median(times), declarations };
 }

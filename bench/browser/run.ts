@@ -27,7 +27,12 @@ const PLAY_HORIZON = 3_650;
 const POLICY_DAYS = 90;
 /** Default scenario is about 5,000 declarations a day; 0.4 gives the issue's 2,000. */
 const POLICY_SCALE = 0.4;
-const POLICY_REPEATS = 7;
+const POLICY_REPEATS = 15;
+/**
+ * Changes counted as warm-up: the page loads a new worker, whose JIT compiles the re-run's paths
+ * over its first few runs (in Node the first re-runs after a load take 2-5 times a warm one).
+ */
+const POLICY_WARMUP = 3;
 /** Aim of issue 3: policy change to updated charts, ms. */
 const POLICY_AIM_MS = 150;
 const LOAD_TIMEOUT_MS = 120_000;
@@ -111,8 +116,10 @@ async function measure(target: BenchTarget): Promise<void> {
   const pageMs = timings.map((t) => t.totalMs - t.workerMs);
   await context.close();
 
-  const node = timeNodeRun('default', 42, POLICY_DAYS, POLICY_SCALE, 5);
+  const node = timeNodeRun('default', 42, POLICY_DAYS, POLICY_SCALE, 9, POLICY_WARMUP + 1);
   const latencyP50 = median(latencies);
+  const warm = (list: number[]) => list.slice(POLICY_WARMUP);
+  const warmP50 = median(warm(latencies));
   printTable('Browser: frames while playing the default scenario at full speed (Pixi view + charts)', [
     ...frameRows('Idle page (baseline)', idle),
     ...frameRows('App playing, top of the page', playing),
@@ -120,13 +127,16 @@ async function measure(target: BenchTarget): Promise<void> {
     ['Frame time p95, playing / idle (ratio)', fmt(quantile(playing.frameMs, 0.95) / quantile(idle.frameMs, 0.95), 2)],
   ]);
   printTable(`Browser: policy change to updated charts, ${POLICY_DAYS} days x ${fmt(node.declarations / POLICY_DAYS)} declarations/day`, [
-    [`Latency p50 of ${POLICY_REPEATS} changes, ms`, fmt(latencyP50, 1)],
+    ['First change after loading the link (new worker, cold JIT), ms', fmt(latencies[0], 1)],
+    [`Latency p50 of all ${POLICY_REPEATS} changes, ms`, fmt(latencyP50, 1)],
+    [`Latency p50 of changes ${POLICY_WARMUP + 1}-${POLICY_REPEATS} (warm worker), ms`, fmt(warmP50, 1)],
     ['Latency max, ms', fmt(Math.max(...latencies), 1)],
-    ['  of which the worker run (its own clock), p50, ms', fmt(median(workerMs), 1)],
-    ['  of which the page (messages both ways, page work), p50 / min, ms', `${fmt(median(pageMs), 1)} / ${fmt(Math.min(...pageMs), 1)}`],
-    [`Same run in Node alone (baseline), ms`, fmt(node.ms, 1)],
-    ['Latency p50 / Node run (ratio)', fmt(latencyP50 / node.ms, 2)],
-    [`Under ${POLICY_AIM_MS} ms (p50)`, latencyP50 < POLICY_AIM_MS ? 'yes' : 'no'],
+    ['  of which the worker run (its own clock), warm p50, ms', fmt(median(warm(workerMs)), 1)],
+    ['  of which the page (messages both ways, page work), warm p50 / min, ms', `${fmt(median(warm(pageMs)), 1)} / ${fmt(Math.min(...pageMs), 1)}`],
+    [`Same run in Node alone (baseline, warm), ms`, fmt(node.ms, 1)],
+    ['Warm latency p50 / Node run (ratio)', fmt(warmP50 / node.ms, 2)],
+    [`Under ${POLICY_AIM_MS} ms (warm p50)`, warmP50 < POLICY_AIM_MS ? 'yes' : 'no'],
+    [`Under ${POLICY_AIM_MS} ms (p50 of all changes)`, latencyP50 < POLICY_AIM_MS ? 'yes' : 'no'],
   ]);
   writeFileSync(
     resolve(ROOT, 'bench', 'browser-results.json'),

@@ -16,7 +16,7 @@ import { lookUpFactor } from '../random/normalTable';
 import { pickAlias } from '../random/aliasTable';
 
 /** Upper bound of the uniforms one declaration consumes (21 at most today, with three importer re-draws). */
-const MAX_DRAWS_PER_DECLARATION = 64;
+export const MAX_DRAWS_PER_DECLARATION = 64;
 const MODE_SEA = 0;
 const MODE_EXPRESS = 2;
 // Signal bits, resolved once so the loop tests constants.

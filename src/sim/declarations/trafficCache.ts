@@ -2,7 +2,7 @@ import type { Scenario } from '../config/schema';
 import type { TraderPopulation } from '../traders/population';
 import type { GeneratorContext } from './generatorContext';
 import { ensureDayCapacity, type DayBuffer } from './dayBuffer';
-import { arrivalsStream, generateDay, writeDeclarations, type GenerationTrace } from './generateDay';
+import { arrivalsStream, generateDay, MAX_DRAWS_PER_DECLARATION, writeDeclarations, type GenerationTrace } from './generateDay';
 
 /**
  * The columns generateDay writes: declared fields and truth. Indicators, score, lane and outcome
@@ -30,8 +30,6 @@ const STATIC_INPUTS = ['declarant', 'network', 'sector', 'homeOrigin', 'concealm
  */
 export const MAX_CACHED_DECLARATIONS = 200_000;
 
-/** Extra uniforms past a day's last declaration, so writing one again never refills its block. */
-const LOOKAHEAD = 64;
 
 /** One generated day: its declarations' generated columns, where their uniforms were, and their importers' tiers. */
 interface CachedDay {
@@ -146,9 +144,14 @@ function restoreDay(cache: TrafficCache, ctx: GeneratorContext, out: DayBuffer, 
     if (offends !== (offence[i] !== 0) || (offends && tierThen[i] !== tier[imp])) redo[redoCount++] = i;
   }
   if (redoCount > 0) {
+    // The day's stream again, up to the last declaration to write (its uniforms and some to spare).
+    let last = 0;
+    for (let r = 0; r < redoCount; r++) last = Math.max(last, cached.drawStart[redo[r]]);
     const rnd = arrivalsStream(ctx, day);
-    if (cache.uniforms.length < cached.draws + LOOKAHEAD) cache.uniforms = new Float64Array(cached.draws + 2 * LOOKAHEAD);
-    const uniforms = cache.uniforms.subarray(0, cached.draws + LOOKAHEAD);
+    // Writing declarations from a block of 2 x MAX_DRAWS_PER_DECLARATION past the last start never refills it.
+    const need = last + 2 * MAX_DRAWS_PER_DECLARATION;
+    if (cache.uniforms.length < need) cache.uniforms = new Float64Array(cached.draws + 2 * MAX_DRAWS_PER_DECLARATION);
+    const uniforms = cache.uniforms.subarray(0, need);
     rnd.fill(uniforms, 0, uniforms.length);
     const block = { u: uniforms, k: 0 };
     for (let r = 0; r < redoCount; r++) {
@@ -168,8 +171,8 @@ function restoreDay(cache: TrafficCache, ctx: GeneratorContext, out: DayBuffer, 
 
 /** Whether the population columns that fix a declaration's importer and uniforms equal the draw, bit for bit. */
 function fixedAsDrawn(cache: TrafficCache, pop: TraderPopulation): boolean {
-  const pristine = cache.pristine;
-  if (!sameBytes(pop.firstDay, pristine.firstDay)) return false;
+  const pristine = cache.pristine, firstDay = pop.firstDay, drawnFirstDay = pristine.firstDay;
+  for (let t = 0; t < firstDay.length; t++) if (firstDay[t] !== drawnFirstDay[t]) return false;
   if (cache.checked !== pop) {
     for (const name of STATIC_INPUTS) if (!sameBytes(pop[name], pristine[name])) return false;
     cache.checked = pop;
