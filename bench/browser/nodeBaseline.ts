@@ -22,7 +22,7 @@ export function timeNodeRun(scenarioId: string, seed: number, days: number, scal
     const start = performance.now();
     const scenario = scenarioFor(spec);
     scenario.policy.randomRate = i % 2 === 0 ? 0.03 : 0.02;
-    const sim = createSimulation(scenario, seed);
+    const sim = createSimulation(scenario, seed, { cacheTraffic: true });
     sim.run(days);
     const elapsed = performance.now() - start;
     declarations = sim.snapshot().kpis.declarations;

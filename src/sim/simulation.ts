@@ -49,7 +49,7 @@ export function createSimulation(input: Scenario | ScenarioInput, seed: number, 
   const poolCount = scenario.offices.length * KINDS;
   const s = {
     scenario, seed, day: 0, pop, gen,
-    traffic: trafficCacheFor(scenario, seed, drawn.pristine),
+    traffic: options.cacheTraffic === true ? trafficCacheFor(scenario, seed, drawn.pristine) : null,
     indicators: createIndicatorContext(gen),
     buffer,
     targeting: createTargetingContext(scenario, seed),

@@ -14,6 +14,14 @@ export interface SnapshotOptions {
 export interface SimulationOptions {
   /** Keep every day's KPIs (default true). Off, memory stays flat however long the run. */
   keepDaily?: boolean;
+  /**
+   * Keep the world's traffic for the next runs of the same world, and restore it from there
+   * (default false; see declarations/trafficCache.ts). For callers that run one world under
+   * many policies, as the app does on every policy change: such a run generates only the few
+   * declarations the new policy changes. Costs up to 20 MB, one world at a time; results are
+   * byte-identical either way.
+   */
+  cacheTraffic?: boolean;
 }
 
 /** What a profile would have selected on a day's traffic, without going live. */

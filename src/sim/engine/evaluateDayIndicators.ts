@@ -4,16 +4,16 @@ import { evaluateIndicators, evaluateIndicatorsFromDeclared } from '../indicator
 import { DAY_RESTORED, DAY_STORED, type TrafficCache } from '../declarations/trafficCache';
 
 /**
- * Evaluates the day's indicators. A day the traffic cache restored takes the bits its declared
+ * Evaluates the day's indicators (without a traffic cache: in full). A day the traffic cache restored takes the bits its declared
  * fields decide from the cache and adds the history's (which enforcement changes), evaluating in
  * full only the declarations whose fields may differ from the cached ones; a day the cache has just
  * stored is evaluated in full and leaves its declared bits in the cache for the next runs.
  */
-export function evaluateDayIndicators(cache: TrafficCache, ctx: IndicatorContext, day: DayBuffer): void {
-  const entry = cache.lastDay;
-  if (entry !== null && cache.lastKind === DAY_RESTORED && entry.declaredReady) {
+export function evaluateDayIndicators(cache: TrafficCache | null, ctx: IndicatorContext, day: DayBuffer): void {
+  const entry = cache === null ? null : cache.lastDay;
+  if (cache !== null && entry !== null && cache.lastKind === DAY_RESTORED && entry.declaredReady) {
     evaluateIndicatorsFromDeclared(ctx, day, entry.declaredLo, entry.declaredHi, cache.fresh, cache.freshCount);
-  } else if (entry !== null && cache.lastKind === DAY_STORED) {
+  } else if (cache !== null && entry !== null && cache.lastKind === DAY_STORED) {
     evaluateIndicators(ctx, day, entry.declaredLo, entry.declaredHi);
     entry.declaredReady = true;
   } else {

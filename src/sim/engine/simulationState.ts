@@ -26,7 +26,7 @@ export interface SimulationState {
   /** Days completed. */ day: number;
   /** Traders. */ readonly pop: TraderPopulation;
   /** Generator lookups. */ readonly gen: GeneratorContext;
-  /** The world's traffic while traders are as drawn, shared by the runs of the world. */ readonly traffic: TrafficCache;
+  /** The world's traffic kept for its next runs (options.cacheTraffic), or null. */ readonly traffic: TrafficCache | null;
   /** Indicator lookups. */ readonly indicators: IndicatorContext;
   /** Today's declarations (reused). */ readonly buffer: DayBuffer;
   /** Targeting policy as numbers (rebuilt by commands). */ targeting: TargetingContext;

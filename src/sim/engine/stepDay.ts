@@ -1,5 +1,6 @@
 import type { SimulationState } from './simulationState';
 import type { DailyKpis } from '../kpi/kpiTypes';
+import { generateDay } from '../declarations/generateDay';
 import { generateDayCached } from '../declarations/trafficCache';
 import { evaluateDayIndicators } from './evaluateDayIndicators';
 import { assignLanes } from '../targeting/assignLanes';
@@ -24,7 +25,7 @@ export function stepDay(s: SimulationState): DailyKpis {
   const scenario = s.scenario, policy = scenario.policy;
   resetAccumulator(acc);
   s.registry.hitsLastDay.fill(0);
-  s.draws += generateDayCached(s.traffic, s.gen, b, d);
+  s.draws += s.traffic === null ? generateDay(s.gen, b, d) : generateDayCached(s.traffic, s.gen, b, d);
   s.draws += adaptNetworkConsignments(s.networks, s.gen, b, s.networkScratch);
   if (s.scratch.length < b.capacity) s.scratch = new Int32Array(b.capacity);
   evaluateDayIndicators(s.traffic, s.indicators, b);

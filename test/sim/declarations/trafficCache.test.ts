@@ -104,22 +104,26 @@ describe('generateDayCached', () => {
 describe('a run on a world whose traffic is cached', () => {
   it('reuses the first run\'s days under another policy, past the warm-up, and runs exactly as without the cache', () => {
     clearTrafficCache();
-    createSimulation(scenario, 3).run(30);
+    createSimulation(scenario, 3, { cacheTraffic: true }).run(30);
     const cache = trafficCacheFor(scenario, 3, drawPopulation(scenario, 3).pristine);
     // Behaviour moves traders from the end of the warm-up (day 12 here), differently under each policy.
     expect(cache.days.length).toBe(30);
 
     const policy = structuredClone(scenario);
     policy.policy.randomRate = 0.08;
-    const cached = createSimulation(policy, 3);
+    const cached = createSimulation(policy, 3, { cacheTraffic: true });
     cached.run(30);
-    const days = cache.days.length;
     expect(trafficCacheFor(policy, 3, drawPopulation(policy, 3).pristine)).toBe(cache);
-    expect(cache.days.length).toBe(days);
-    clearTrafficCache();
+    expect(cache.days.length).toBe(30);
     const uncached = createSimulation(policy, 3);
     uncached.run(30);
     expect(JSON.stringify(cached.daily())).toBe(JSON.stringify(uncached.daily()));
     expect(JSON.stringify(cached.snapshot({ sampleSize: 50 }))).toBe(JSON.stringify(uncached.snapshot({ sampleSize: 50 })));
+  });
+
+  it('keeps nothing unless asked to', () => {
+    clearTrafficCache();
+    createSimulation(scenario, 4).run(10);
+    expect(trafficCacheFor(scenario, 4, drawPopulation(scenario, 4).pristine).days.length).toBe(0);
   });
 });
