@@ -88,9 +88,11 @@ export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer, declar
 export function evaluateIndicatorsFromDeclared(
   ctx: IndicatorContext, day: DayBuffer, declaredLo: Uint32Array, declaredHi: Uint32Array, fresh: Int32Array, freshCount: number,
 ): void {
-  const n = day.count;
+  const n = day.count, pop = ctx.gen.pop, today = day.day;
+  const lastOffenceDay = pop.lastOffenceDay, usualDeclarant = pop.declarant, decDecls = pop.declarantDeclarations, decOffences = pop.declarantOffences, aeo = pop.aeo;
   for (let i = 0; i < n; i++) {
-    const history = historyBits(ctx, day, i);
+    const landNewCarrier = day.mode[i] === LAND && day.newCarrier[i] === 1;
+    const history = historyBits(lastOffenceDay, usualDeclarant, decDecls, decOffences, aeo, day.importer[i], day.declarant[i], today, landNewCarrier);
     const hi = Math.floor(history / WORD);
     day.indicatorsHi[i] = (declaredHi[i] | hi) >>> 0;
     day.indicatorsLo[i] = (declaredLo[i] | (history - hi * WORD)) >>> 0;
@@ -115,15 +117,18 @@ function clearParcels(ctx: IndicatorContext, day: DayBuffer): void {
 /**
  * The bits of the trader history that changes with enforcement: G2 (an offence detected in the
  * record window), G16's broker offence rate (unless the broker is unusual anyway, a declared bit),
- * L5 (AEO status, for a new carrier).
+ * L5 (AEO status, for a land consignment with a new carrier). The population's columns come as
+ * arguments so that the loops that call this read them from locals.
  */
-function historyBits(ctx: IndicatorContext, day: DayBuffer, i: number): number {
-  const pop = ctx.gen.pop, imp = day.importer[i], dec = day.declarant[i], today = day.day;
-  const decDecl = pop.declarantDeclarations[dec];
+function historyBits(
+  lastOffenceDay: Int32Array, usualDeclarant: Int32Array, declarantDeclarations: Uint32Array, declarantOffences: Uint32Array, aeo: Uint8Array,
+  imp: number, dec: number, today: number, landNewCarrier: boolean,
+): number {
   let bits = 0;
-  if (pop.lastOffenceDay[imp] >= 0 && today - pop.lastOffenceDay[imp] <= RECORD_WINDOW_DAYS) bits += G2;
-  if (dec === pop.declarant[imp] && decDecl > 20 && pop.declarantOffences[dec] > 0.05 * decDecl) bits += G16;
-  if (day.mode[i] === LAND && day.newCarrier[i] === 1 && pop.aeo[imp] === 1) bits += L5;
+  if (lastOffenceDay[imp] >= 0 && today - lastOffenceDay[imp] <= RECORD_WINDOW_DAYS) bits += G2;
+  const decDecl = declarantDeclarations[dec];
+  if (dec === usualDeclarant[imp] && decDecl > 20 && declarantOffences[dec] > 0.05 * decDecl) bits += G16;
+  if (landNewCarrier && aeo[imp] === 1) bits += L5;
   return bits;
 }
 
@@ -132,6 +137,7 @@ function evaluateRange(ctx: IndicatorContext, day: DayBuffer, from: number, to: 
   const gen = ctx.gen, pop = gen.pop, countryFlags = ctx.countryFlags, today = day.day;
   const parcels = ctx.parcelsToday;
   const popFirstDay = pop.firstDay, popDeclarant = pop.declarant;
+  const lastOffenceDay = pop.lastOffenceDay, decDecls = pop.declarantDeclarations, decOffences = pop.declarantOffences, aeo = pop.aeo;
   const popSector = pop.sector, commodityBits = ctx.commodityBits;
   for (let i = from; i < to; i++) {
     const mode = day.mode[i], imp = day.importer[i], com = day.commodity[i];
@@ -201,7 +207,7 @@ function evaluateRange(ctx: IndicatorContext, day: DayBuffer, from: number, to: 
       declaredHi[i] = hi;
       declaredLo[i] = bits - hi * WORD;
     }
-    bits += historyBits(ctx, day, i);
+    bits += historyBits(lastOffenceDay, popDeclarant, decDecls, decOffences, aeo, imp, dec, today, mode === LAND && day.newCarrier[i] === 1);
     const hi = Math.floor(bits / WORD);
     day.indicatorsHi[i] = hi;
     day.indicatorsLo[i] = bits - hi * WORD;
