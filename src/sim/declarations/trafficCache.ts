@@ -30,7 +30,6 @@ const STATIC_INPUTS = ['declarant', 'network', 'sector', 'homeOrigin', 'concealm
  */
 export const MAX_CACHED_DECLARATIONS = 200_000;
 
-
 /** One generated day: its declarations' generated columns, where their uniforms were, and their importers' tiers. */
 interface CachedDay {
   /** Declarations (count). */ readonly count: number;
@@ -102,10 +101,10 @@ export function clearTrafficCache(): void {
  */
 export function generateDayCached(cache: TrafficCache, ctx: GeneratorContext, out: DayBuffer, day: number): number {
   const known = day < cache.days.length;
-  const extends_ = day === cache.days.length && cache.declarations < cache.budget;
+  const extendsCache = day === cache.days.length && cache.declarations < cache.budget;
   cache.lastKind = DAY_GENERATED;
   cache.lastDay = null;
-  if ((!known && !extends_) || !fixedAsDrawn(cache, ctx.pop)) return generateDay(ctx, out, day);
+  if ((!known && !extendsCache) || !fixedAsDrawn(cache, ctx.pop)) return generateDay(ctx, out, day);
   if (known) return restoreDay(cache, ctx, out, day);
   const draws = generateDay(ctx, out, day, cache.trace);
   const n = out.count, tier = new Uint8Array(n), popTier = ctx.pop.tier, network = ctx.pop.network;
