@@ -14,6 +14,7 @@ import { MAX_SEED, MAX_STEP_DAYS } from './limits';
 import { advanceRequestSchema, dryRunRequestSchema, simulateRequestSchema, type AdvanceRequest, type AdvanceResult, type RunResult, type SimulateRequest } from './runMessages';
 import { scenarioOfSpec } from './runSpec';
 import { tipsOnDay, type ScheduledTip } from './tipSchedule';
+import type { JitWarmUp } from './jitWarmUp';
 
 /**
  * Options of the app's runs: a policy change runs the same world again, so its traffic is kept
@@ -92,7 +93,7 @@ function plainError(error: unknown): Error {
 }
 
 /** Runs `body`, turning anything it throws into a rejected promise with a plain Error. */
-async function guarded<T>(body: () => T): Promise<T> {
+async function guardedCall<T>(body: () => T): Promise<T> {
   try {
     return body();
   } catch (error) {
@@ -106,9 +107,20 @@ function infoOf(s: Simulation): ScenarioInfo {
   return { id: c.id, name: c.name, description: c.description, days: c.days, startWeekday: c.startWeekday, seed: s.seed, offices: c.offices.map((o) => ({ id: o.id, name: o.name, mode: o.mode })) };
 }
 
-/** Creates the API around (at most) one simulation at a time. */
-export function createSimulationApi(): SimulationApi {
+/**
+ * Creates the API around (at most) one simulation at a time. With `warmUp`, the worker uses its
+ * quiet moments to compile the code of a policy change's re-run ahead of the first one (see
+ * jitWarmUp.ts); every call interrupts it.
+ */
+export function createSimulationApi(warmUp: JitWarmUp | null = null): SimulationApi {
   let sim: Simulation | null = null;
+  // Every call goes through here: the warm-up stops while the call runs, and may resume after it.
+  const guarded = <T>(body: () => T): Promise<T> => {
+    warmUp?.interrupt();
+    const answer = guardedCall(body);
+    warmUp?.idle(sim);
+    return answer;
+  };
 
   const current = (): Simulation => {
     if (sim === null) throw usageError('init', 'no simulation yet: call init(scenarioId, seed) first');
