@@ -43,9 +43,6 @@ interface CachedDay {
   /** Whether declaredLo/Hi have been written (by the day's indicator evaluation in the run that stored it). */ declaredReady: boolean;
 }
 
-/** How the day last filled came about: generated alone, generated and stored, or restored. */
-export const DAY_GENERATED = 0, DAY_STORED = 1, DAY_RESTORED = 2;
-
 /**
  * The traffic of a world's days as first generated, for the next runs of the same world. A day's
  * traffic is a function of the world, the day and the population (generateDay draws from the day's
@@ -65,7 +62,7 @@ export interface TrafficCache {
   /** Scratch: where the day being generated drew its uniforms. */ readonly trace: GenerationTrace;
   /** Scratch: a day's uniforms drawn again, and declarations to write again. */ uniforms: Float64Array; redo: Int32Array;
   /** The last population whose static columns were found as drawn. */ checked: TraderPopulation | null;
-  /** The last day filled: DAY_* and its cache entry (null when generated alone). */ lastKind: number; lastDay: CachedDay | null;
+  /** The last day filled: its cache entry (null when generated alone), and whether it was restored (else just stored). */ lastDay: CachedDay | null; lastRestored: boolean;
   /** After a restore: declarations whose declared fields may differ from the entry's (written again, or a network front's), `freshCount` long. */ fresh: Int32Array; freshCount: number;
 }
 
@@ -83,7 +80,7 @@ export function trafficCacheFor(scenario: Scenario, seed: number, pristine: Trad
     last = {
       key, pristine, days: [], declarations: 0, budget,
       trace: { drawStart: new Int32Array(0), offenceDraw: new Float64Array(0) }, uniforms: new Float64Array(0), redo: new Int32Array(0), checked: null,
-      lastKind: DAY_GENERATED, lastDay: null, fresh: new Int32Array(0), freshCount: 0,
+      lastDay: null, lastRestored: false, fresh: new Int32Array(0), freshCount: 0,
     };
   }
   return last;
@@ -102,7 +99,6 @@ export function clearTrafficCache(): void {
 export function generateDayCached(cache: TrafficCache, ctx: GeneratorContext, out: DayBuffer, day: number): number {
   const known = day < cache.days.length;
   const extendsCache = day === cache.days.length && cache.declarations < cache.budget;
-  cache.lastKind = DAY_GENERATED;
   cache.lastDay = null;
   if ((!known && !extendsCache) || !fixedAsDrawn(cache, ctx.pop)) return generateDay(ctx, out, day);
   if (known) return restoreDay(cache, ctx, out, day);
@@ -120,8 +116,8 @@ export function generateDayCached(cache: TrafficCache, ctx: GeneratorContext, ou
   };
   cache.days.push(entry);
   cache.declarations += n;
-  cache.lastKind = DAY_STORED;
   cache.lastDay = entry;
+  cache.lastRestored = false;
   return draws;
 }
 
@@ -163,8 +159,8 @@ function restoreDay(cache: TrafficCache, ctx: GeneratorContext, out: DayBuffer, 
   cache.fresh.set(redo.subarray(0, redoCount));
   cache.fresh.set(cached.network, redoCount);
   cache.freshCount = redoCount + cached.network.length;
-  cache.lastKind = DAY_RESTORED;
   cache.lastDay = cached;
+  cache.lastRestored = true;
   return cached.draws;
 }
 
@@ -179,14 +175,10 @@ function fixedAsDrawn(cache: TrafficCache, pop: TraderPopulation): boolean {
   return true;
 }
 
-/** Whether two typed arrays hold the same bytes: 32-bit words where aligned, then the tail bytes. */
+/** Whether two typed arrays hold the same bytes. */
 function sameBytes(a: ArrayBufferView, b: ArrayBufferView): boolean {
   if (a.byteLength !== b.byteLength) return false;
-  const aligned = a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0;
-  const words = aligned ? a.byteLength >> 2 : 0;
-  const wa = new Int32Array(a.buffer, a.byteOffset, words), wb = new Int32Array(b.buffer, b.byteOffset, words);
-  for (let k = 0; k < words; k++) if (wa[k] !== wb[k]) return false;
   const ba = new Uint8Array(a.buffer, a.byteOffset, a.byteLength), bb = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-  for (let k = words * 4; k < a.byteLength; k++) if (ba[k] !== bb[k]) return false;
+  for (let k = 0; k < ba.length; k++) if (ba[k] !== bb[k]) return false;
   return true;
 }
