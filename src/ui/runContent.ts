@@ -21,6 +21,31 @@ export interface RunContentElements {
   /** The daily table (built with createDailyTable). */ readonly table: HTMLTableElement;
 }
 
+/** The runs a drawing shows. */
+export interface DrawnRuns {
+  /** The run shown. */ readonly current: RunResult | null;
+  /** Its baseline. */ readonly baseline: RunResult | null;
+}
+
+/** Which parts of the content a new view redraws. */
+export interface ContentParts {
+  /** KPI tiles and charts (they show the baseline beside the run). */ readonly comparison: boolean;
+  /** Daily table and exports (the run alone). */ readonly run: boolean;
+}
+
+/**
+ * What changes when the content drawn for `drawn` (undefined before the first drawing) is to show
+ * `next`. A policy change makes the run shown the baseline at once, while its re-run is computed:
+ * the baseline is then the run itself, and drawing it "beside" itself would show nothing new yet
+ * redraw every visible chart twice per change (once now, once when the re-run arrives) while the
+ * worker computes, so nothing is redrawn until the re-run arrives.
+ */
+export function contentParts(drawn: DrawnRuns | undefined, next: DrawnRuns): ContentParts {
+  if (drawn !== undefined && next.baseline !== null && next.baseline === next.current) return { comparison: false, run: false };
+  const run = drawn === undefined || drawn.current !== next.current;
+  return { comparison: run || drawn.baseline !== next.baseline, run };
+}
+
 /** The run's KPI tiles, daily table, charts and exports, drawn from the run view. */
 export interface RunContent {
   /** Draws `view` (paced while playing); `revision` is the policy revision of its current run. */ show(view: RunView, revision: number): void;
@@ -35,15 +60,14 @@ export interface RunContent {
 export function createRunContent(els: RunContentElements, charts: ChartsRegion, share: SharePanel, frames: FrameQueue): RunContent {
   let latest: { view: RunView; revision: number; urgent: boolean } | null = null;
   // Undefined until the first drawing, so the empty tiles and table are drawn before any run arrives.
-  let drawn: { current: RunResult | null; baseline: RunResult | null } | undefined;
+  let drawn: DrawnRuns | undefined;
 
   const draw = (): void => {
     if (latest === null) return;
     const { view: v, revision, urgent } = latest;
     const current = v.current, b = v.baseline;
-    if (drawn !== undefined && drawn.current === current && drawn.baseline === b) return;
-    // A new baseline alone (a policy change, until the re-run arrives) changes the tiles and charts, not the table or exports.
-    const newCurrent = drawn === undefined || drawn.current !== current;
+    const parts = contentParts(drawn, { current, baseline: b });
+    if (!parts.comparison) return;
     drawn = { current, baseline: b };
     const days = current?.snapshot.day ?? 0;
     frames.schedule('tiles', () => {
@@ -52,7 +76,7 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
       setTextContent(els.baselineNote, b ? `"before" figures: the baseline run (days 1–${b.snapshot.day}), before the last change.` : '');
       els.baselineNote.hidden = b === null;
     });
-    if (newCurrent) {
+    if (parts.run) {
       frames.schedule('table', () => renderDailyTable(els.table, current?.daily.slice(-TABLE_DAYS) ?? [], current?.info.startWeekday ?? 0));
       frames.schedule('exports', () => share.setRun(current));
     }
