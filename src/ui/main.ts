@@ -27,7 +27,7 @@ import { chooseStartup, sourceName } from './startup';
 import { createAutosave } from './state/autosave';
 import { jsonEqual } from './state/jsonPatch';
 import { CONTENT_INTERVAL_MS, createRunContent } from './runContent';
-import { createRunPersistence } from './runPersistence';
+import { createRunPersistence, WINDOW_ADDRESS, WINDOW_IDLE } from './runPersistence';
 import { createRunSession, type RunSnapshot } from './state/runSession';
 import { runViewOf } from './state/runView';
 import { createTransport } from './transport';
@@ -102,6 +102,7 @@ function main(): void {
   }, charts, share, frames);
   const persistence = createRunPersistence({
     context: () => session.getSnapshot().context, reducedMotion: () => motion.choice(), autosave, showLink: (url) => share.setLink(url),
+    address: WINDOW_ADDRESS, idle: WINDOW_IDLE,
   });
 
   let revision = 0;

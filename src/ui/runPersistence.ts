@@ -13,12 +13,45 @@ export interface RunPersistence {
   /** Writes the address and the autosave now (the page is being hidden or closed). */ flush(): void;
 }
 
+/** The page's address (window.location and window.history in the page, a fake in tests). */
+export interface AddressBar {
+  /** The address now. */ href(): string;
+  /** Replaces the address (no history entry). */ replace(url: string): void;
+}
+
+/** The page's address bar. */
+export const WINDOW_ADDRESS: AddressBar = {
+  href: () => window.location.href,
+  replace: (url) => window.history.replaceState(null, '', url),
+};
+
+/**
+ * Runs `job` when the page is idle (within `timeoutMs` at the latest); returns a cancel function.
+ * requestIdleCallback where the browser has it, a timer otherwise.
+ */
+export type IdleScheduler = (job: () => void, timeoutMs: number) => () => void;
+
+/** The page's idle scheduler. */
+export const WINDOW_IDLE: IdleScheduler = (job, timeoutMs) => {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(job, { timeout: timeoutMs });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(job, 0);
+  return () => clearTimeout(handle);
+};
+
+/** A stopped or changed run's address is written within this time, ms (sooner when the page is idle). */
+export const ADDRESS_IDLE_TIMEOUT_MS = 1000;
+
 /** What the persistence reads and where it writes. */
 export interface PersistenceDeps {
   /** The run machine's context now. */ readonly context: () => RunContext;
   /** The user's reduced-motion choice (null: follow the system). */ readonly reducedMotion: () => boolean | null;
   /** The local autosave. */ readonly autosave: Autosave;
   /** Shows the run's link. */ readonly showLink: (url: string) => void;
+  /** The address bar. */ readonly address: AddressBar;
+  /** Where the address write waits for an idle moment. */ readonly idle: IdleScheduler;
 }
 
 /**
@@ -28,7 +61,11 @@ export interface PersistenceDeps {
  * whenever the run stops, pauses or changes, and when the page is hidden or closed. While a run
  * plays the share panel's link and the autosave follow once a second, but the address does not: Chromium's
  * history.replaceState now and then blocks the main thread for 50-80 ms (measured on the
- * benchmark machine), a dropped frame of the view each time.
+ * benchmark machine), a dropped frame of the view each time. Otherwise the address is written in
+ * the next idle moment, not at once: after a policy change, replaceState took 9-21 ms of the main
+ * thread (profiled in Chromium, charts in view or not) while the worker computed the re-run, time
+ * that slowed the worker on a two-core machine and delayed the charts. {@link RunPersistence.flush}
+ * writes it at once.
  */
 export function createRunPersistence(deps: PersistenceDeps): RunPersistence {
   let linkKey: { spec: RunSpec; day: number; search: string } | null = null;
@@ -50,16 +87,29 @@ export function createRunPersistence(deps: PersistenceDeps): RunPersistence {
     savedBaseline = b;
     deps.autosave.save({ spec: c.spec, day: c.day }, { speed: c.speed, reducedMotion }, b ? { spec: b.spec, day: b.snapshot.day } : null);
   };
-  let shownSearch = '';
-  const writeUrl = (toAddress: boolean): void => {
+  let shownSearch = '', shownHref = '';
+  let cancelAddress: (() => void) | null = null;
+  const cancelPending = (): void => {
+    cancelAddress?.();
+    cancelAddress = null;
+  };
+  const writeAddress = (): void => {
+    cancelPending();
+    if (shownHref !== deps.address.href()) deps.address.replace(shownHref);
+  };
+  // 'no' while playing (a pending write is dropped: the pause writes it), 'idle' otherwise, 'now' when the page goes.
+  const writeUrl = (toAddress: 'no' | 'idle' | 'now'): void => {
     const search = linkSearch();
-    if (search === shownSearch && !toAddress) return;
-    shownSearch = search;
-    const url = new URL(window.location.href);
-    url.search = search;
-    const href = url.toString();
-    deps.showLink(href);
-    if (toAddress && href !== window.location.href) window.history.replaceState(null, '', url);
+    if (search !== shownSearch) {
+      shownSearch = search;
+      const url = new URL(deps.address.href());
+      url.search = search;
+      shownHref = url.toString();
+      deps.showLink(shownHref);
+    }
+    if (toAddress === 'now') writeAddress();
+    else if (toAddress === 'no') cancelPending();
+    else if (cancelAddress === null && shownHref !== deps.address.href()) cancelAddress = deps.idle(writeAddress, ADDRESS_IDLE_TIMEOUT_MS);
   };
 
   let playedAt = Number.NEGATIVE_INFINITY;
@@ -71,11 +121,11 @@ export function createRunPersistence(deps: PersistenceDeps): RunPersistence {
         if (now - playedAt < PLAYING_INTERVAL_MS) return;
         playedAt = now;
       } else playedAt = Number.NEGATIVE_INFINITY;
-      writeUrl(!playing);
+      writeUrl(playing ? 'no' : 'idle');
       save();
     },
     flush() {
-      writeUrl(true);
+      writeUrl('now');
       save();
       deps.autosave.flush();
     },
