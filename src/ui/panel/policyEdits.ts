@@ -9,19 +9,21 @@ import { describeIssue } from '../state/runLink';
 /** The new spec, or why the edit is refused. */
 export type EditResult = { ok: true; spec: RunSpec } | { ok: false; error: string };
 
-/** A copy of `value` with `path` set to `leaf` (every segment must exist). */
+/**
+ * A copy of `value` with `path` set to `leaf` (every segment must exist). Only the objects and
+ * arrays on the path are copied; the rest is shared with `value`, which is left as it is (a
+ * deep copy of the whole spec was 4-8 ms of every policy change, before the worker starts).
+ */
 export function setIn<T>(value: T, path: readonly string[], leaf: unknown): T {
-  const copy = structuredClone(value) as unknown;
-  let node = copy as Record<string, unknown>;
-  path.forEach((key, i) => {
-    if (i === path.length - 1) node[key] = leaf;
-    else {
-      const next = node[key];
-      if (next === null || typeof next !== 'object') throw new Error(`[panel] no field ${path.slice(0, i + 1).join('.')}`);
-      node = next as Record<string, unknown>;
-    }
-  });
-  return copy as T;
+  const copyNode = (node: unknown, i: number): unknown => {
+    if (i === path.length) return leaf;
+    if (node === null || typeof node !== 'object') throw new Error(`[panel] no field ${path.slice(0, i).join('.')}`);
+    const key = path[i]!;
+    const copy: Record<string, unknown> = Array.isArray(node) ? (node.slice() as unknown as Record<string, unknown>) : { ...(node as Record<string, unknown>) };
+    copy[key] = copyNode((node as Record<string, unknown>)[key], i + 1);
+    return copy;
+  };
+  return copyNode(value, 0) as T;
 }
 
 /** The value at `path`, or undefined. */

@@ -12,6 +12,21 @@ describe('policy edits', () => {
     expect(() => setIn(spec, ['policy', 'nothing', 'here'], 1)).toThrow(/no field policy.nothing/);
   });
 
+  it('setIn copies only the path: the rest is shared, arrays stay arrays, the original is deep-equal to before', () => {
+    const before = structuredClone(spec);
+    const rules = [{ id: 'a' }, { id: 'b' }];
+    const withRules = setIn(spec, ['policy', 'policy', 'rules'], rules);
+    const next = setIn(withRules, ['policy', 'policy', 'rules', '1', 'id'], 'c');
+    expect(next.policy.policy.rules.map((r) => r.id)).toEqual(['a', 'c']);
+    expect(Array.isArray(next.policy.policy.rules)).toBe(true);
+    expect(next.policy.policy.rules[0]).toBe(withRules.policy.policy.rules[0]);
+    expect(rules[1]!.id).toBe('b');
+    expect(next.policy.offices).toBe(spec.policy.offices);
+    expect(next.policy.treatments).toBe(spec.policy.treatments);
+    expect(next.policy).not.toBe(withRules.policy);
+    expect(spec).toEqual(before);
+  });
+
   it('accepts a valid edit as a checked spec', () => {
     const r = editSpec(spec, ['policy', 'offices', 'port', 'staffing', 'physical'], 9);
     expect(r.ok).toBe(true);
