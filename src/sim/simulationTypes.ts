@@ -18,7 +18,7 @@ export interface SimulationOptions {
    * Keep the world's traffic for the next runs of the same world, and restore it from there
    * (default false; see declarations/trafficCache.ts). For callers that run one world under
    * many policies, as the app does on every policy change: such a run generates only the few
-   * declarations the new policy changes. Costs up to 20 MB, one world at a time; results are
+   * declarations the new policy changes. Costs up to 22 MB, one world at a time; results are
    * byte-identical either way.
    */
   cacheTraffic?: boolean;

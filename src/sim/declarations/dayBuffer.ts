@@ -51,6 +51,7 @@ export interface DayBuffer {
   /** Weighted risk score, points. */ score: Float32Array;
   /** Likelihood level 1-5 on the risk matrix. */ likelihood: Uint8Array;
   /** Consequence level 1-5 on the risk matrix. */ consequence: Uint8Array;
+  /** Targeting's random-selection uniform in [0, 1): a function of seed, day and position only. */ randomDraw: Float64Array;
   /** Lane code. */ lane: Uint8Array;
   /** Selection reasons (REASON_* bit flags). */ reason: Uint8Array;
   /** Registry slot of the first live rule that selected it, or -1. */ firstRule: Int16Array;
@@ -72,7 +73,7 @@ const COLUMNS: Readonly<Record<ColumnKey, TypedArrayCtor>> = {
   weightDeviation: Float32Array, freightRatio: Float32Array, newPartnerPair: Uint8Array, relatedParty: Uint8Array,
   newCarrier: Uint8Array, transit: Uint8Array, nearThreshold: Uint8Array, arrivalHour: Float64Array,
   truthOffence: Uint8Array, truthRevenue: Float64Array, truthConcealment: Uint8Array, indicatorsLo: Uint32Array,
-  indicatorsHi: Uint32Array, score: Float32Array, likelihood: Uint8Array, consequence: Uint8Array, lane: Uint8Array,
+  indicatorsHi: Uint32Array, score: Float32Array, likelihood: Uint8Array, consequence: Uint8Array, randomDraw: Float64Array, lane: Uint8Array,
   reason: Uint8Array, firstRule: Int16Array, outcome: Uint8Array,
 };
 
@@ -125,6 +126,7 @@ export function createDayBuffer(capacity: number): DayBuffer {
     score: new Float32Array(capacity),
     likelihood: new Uint8Array(capacity),
     consequence: new Uint8Array(capacity),
+    randomDraw: new Float64Array(capacity),
     lane: new Uint8Array(capacity),
     reason: new Uint8Array(capacity),
     firstRule: new Int16Array(capacity),

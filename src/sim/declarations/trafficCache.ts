@@ -25,7 +25,7 @@ const GENERATED_COLUMNS = [
 const STATIC_INPUTS = ['declarant', 'network', 'sector', 'homeOrigin', 'concealment'] as const satisfies readonly (keyof TraderPopulation)[];
 
 /**
- * Declarations kept at most (100 bytes each: under 20 MB at any scale). The app's runs (90 days of
+ * Declarations kept at most (110 bytes each: under 22 MB at any scale). The app's runs (90 days of
  * about 2,000) need 175,000.
  */
 export const MAX_CACHED_DECLARATIONS = 200_000;
@@ -41,6 +41,9 @@ interface CachedDay {
   /** Declarations of network fronts, which the networks' adaptation may rewrite after generation. */ readonly network: Int32Array;
   /** Indicator bits decided by declared fields alone (see evaluateIndicators), once `declaredReady`. */ readonly declaredLo: Uint32Array; readonly declaredHi: Uint32Array;
   /** Whether declaredLo/Hi have been written (by the day's indicator evaluation in the run that stored it). */ declaredReady: boolean;
+  /** Targeting's policy-free columns (see declarationConstants.ts): consequence before the safety rule, random-selection uniform. */
+  readonly consequence: Uint8Array; readonly randomDraw: Float64Array;
+  /** Whether consequence and randomDraw have been written (by the run that stored the day). */ targetingReady: boolean;
 }
 
 /**
@@ -113,6 +116,7 @@ export function generateDayCached(cache: TrafficCache, ctx: GeneratorContext, ou
     count: n, draws, columns: GENERATED_COLUMNS.map((c) => out[c].slice(0, n)),
     drawStart: cache.trace.drawStart.slice(0, n), offenceDraw: cache.trace.offenceDraw.slice(0, n), tier,
     network: Int32Array.from(fronts), declaredLo: new Uint32Array(n), declaredHi: new Uint32Array(n), declaredReady: false,
+    consequence: new Uint8Array(n), randomDraw: new Float64Array(n), targetingReady: false,
   };
   cache.days.push(entry);
   cache.declarations += n;

@@ -3,6 +3,7 @@ import type { DailyKpis } from '../kpi/kpiTypes';
 import { generateDay } from '../declarations/generateDay';
 import { generateDayCached } from '../declarations/trafficCache';
 import { evaluateDayIndicators } from './evaluateDayIndicators';
+import { prepareDayTargeting } from './prepareDayTargeting';
 import { assignLanes } from '../targeting/assignLanes';
 import { matchCapacity } from '../targeting/matchCapacity';
 import { lodgeDay } from './lodgeDay';
@@ -29,6 +30,7 @@ export function stepDay(s: SimulationState): DailyKpis {
   s.draws += adaptNetworkConsignments(s.networks, s.gen, b, s.networkScratch);
   if (s.scratch.length < b.capacity) s.scratch = new Int32Array(b.capacity);
   evaluateDayIndicators(s.traffic, s.indicators, b);
+  prepareDayTargeting(s.traffic, s.targeting, s.gen, b);
 
   const rules = s.targeting.rules;
   const slots = new Int32Array(rules.length);

@@ -20,7 +20,9 @@ export const DAY_ID_SPAN = 2 ** 21;
  * Scores the day's declarations, applies the live profiles, and assigns lanes: weighted indicator
  * score, likelihood x consequence matrix, rule lanes (highest precedence wins: red > yellow >
  * blue > green), AEO facilitation, and the random compliance-measurement draw — which is kept
- * separate from targeting: a random pick goes to the red lane whatever its score.
+ * separate from targeting: a random pick goes to the red lane whatever its score. The day's
+ * `consequence` column holds each declaration's level before the safety rule and `randomDraw` its
+ * random-selection uniform (declarationConstants.ts, written first); the safety rule is applied here.
  *
  * `ruleSlots[r]` is the registry slot of compiled rule r; `ruleLive[r]` is 1 for active rules valid
  * today, 2 for dry-run rules valid today, 0 otherwise (computed once per day by the caller).
@@ -34,7 +36,7 @@ export function assignLanes(
   let draws = n;
   // Likelihood bands (points) and commodity rates as locals: the loop reads them for every declaration.
   const band0 = t.bands[0], band1 = t.bands[1], band2 = t.bands[2], band3 = t.bands[3];
-  const dutyRate = gen.dutyRate, exciseRate = gen.exciseRate;
+  const consequenceBase = day.consequence, randomDraw = day.randomDraw;
   for (let i = 0; i < n; i++) {
     let score = 0;
     const wordLo = day.indicatorsLo[i], wordHi = day.indicatorsHi[i];
@@ -69,10 +71,7 @@ export function assignLanes(
       }
     }
     const likelihood = 1 + (score >= band0 ? 1 : 0) + (score >= band1 ? 1 : 0) + (score >= band2 ? 1 : 0) + (score >= band3 ? 1 : 0);
-    const com = day.commodity[i];
-    const exposure = day.declaredValue[i] * (dutyRate[com] + exciseRate[com]);
-    // Consequence level 1-5 by duty and excise at stake: from USD 1,000, 10,000, 100,000, 1 million.
-    let consequence = exposure >= 1e6 ? 5 : exposure >= 1e5 ? 4 : exposure >= 1e4 ? 3 : exposure >= 1e3 ? 2 : 1;
+    let consequence = consequenceBase[i];
     if (consequence < 4 && ((wordLo & t.safetyMaskLo) !== 0 || (wordHi & t.safetyMaskHi) !== 0)) consequence = 4;
     const scoreLane = t.byMatrix
       ? t.matrixLane[(likelihood - 1) * 5 + consequence - 1]
@@ -86,7 +85,7 @@ export function assignLanes(
     }
     if (rank > 0) reason |= REASON_TARGETED;
     let lane: number = RANK_LANE[rank];
-    if (counterUniform(t.drawKey, id, DRAW_RANDOM) < t.randomRate) {
+    if (randomDraw[i] < t.randomRate) {
       reason |= REASON_RANDOM;
       lane = LANE_RED;
     }
