@@ -1,6 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { createSimulation } from '../../src/sim';
-import { defaultRunSpec, scenarioFor } from '../../src/workers/runSpec';
+import { defaultRunSpec, runSpecSchema, simulationOfSpec } from '../../src/workers/runSpec';
 import { median } from '../stats';
 
 /**
@@ -15,14 +14,15 @@ import { median } from '../stats';
  * each run is another policy on the same world (its traffic partly restored from the world's cache).
  */
 export function timeNodeRun(scenarioId: string, seed: number, days: number, scale: number, repeats: number, warmups = 1): { ms: number; declarations: number } {
-  const spec = { ...defaultRunSpec(scenarioId, seed), horizon: days, scale };
+  const base = { ...defaultRunSpec(scenarioId, seed), horizon: days, scale };
   const times: number[] = [];
   let declarations = 0;
   for (let i = 0; i < repeats + warmups; i += 1) {
+    const input = { ...base, policy: { ...base.policy, policy: { ...base.policy.policy, randomRate: i % 2 === 0 ? 0.03 : 0.02 } } };
     const start = performance.now();
-    const scenario = scenarioFor(spec);
-    scenario.policy.randomRate = i % 2 === 0 ? 0.03 : 0.02;
-    const sim = createSimulation(scenario, seed, { cacheTraffic: true });
+    // As the worker builds it (simulationApi.ts): the spec parsed, its scenario validated once, the world's caches kept.
+    const spec = runSpecSchema.parse(input);
+    const sim = simulationOfSpec(spec, { cacheTraffic: true });
     sim.run(days);
     const elapsed = performance.now() - start;
     declarations = sim.snapshot().kpis.declarations;

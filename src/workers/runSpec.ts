@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { BUILTIN_SCENARIOS, loadBuiltinScenario, parseWithSchema, ScenarioInputError, scenarioSchema, validateScenario, type InputIssue, type Scenario } from '../sim';
+import {
+  BUILTIN_SCENARIOS, createSimulation, loadBuiltinScenario, parseWithSchema, ScenarioInputError, scenarioSchema, validateScenario,
+  type InputIssue, type Scenario, type Simulation, type SimulationOptions,
+} from '../sim';
 import { MAX_HORIZON, MAX_SCALE, MAX_SEED, MIN_SCALE } from './limits';
 import { scheduledTipsSchema, tipScheduleIssues } from './tipSchedule';
 
@@ -126,6 +129,28 @@ export function scenarioFor(input: unknown): Scenario {
  * worker starts and inside its run).
  */
 export function scenarioOfSpec(spec: RunSpec): Scenario {
+  const scenario = assembleScenario(spec);
+  return asRunInput(() => validateScenario(scenario));
+}
+
+/**
+ * A new simulation of a parsed spec's run, as {@link scenarioOfSpec} then createSimulation would
+ * give it, with the scenario validated once (by createSimulation) instead of twice: the worker's
+ * way, where a second validation was 1-2 ms of each policy change. Errors name the same paths.
+ */
+export function simulationOfSpec(spec: RunSpec, options: SimulationOptions): Simulation {
+  const scenario = assembleScenario(spec);
+  return asRunInput(() => createSimulation(scenario, spec.seed, options));
+}
+
+/**
+ * The built-in world of a parsed spec, not yet validated: every office's daily volume multiplied by
+ * `scale`, the horizon as its length, the policy and the office settings, treatments, AEO
+ * programme, intelligence and networks in force from day 0 (the tips are not part of the
+ * scenario: the worker injects each on its day). Throws ScenarioInputError for an unknown scenario,
+ * office or tip.
+ */
+function assembleScenario(spec: RunSpec): Scenario {
   if (!isBuiltinScenario(spec.scenarioId)) {
     throw new ScenarioInputError('Invalid run', [{ path: 'scenarioId', message: `"${spec.scenarioId}" is not built in; choose one of ${Object.keys(BUILTIN_SCENARIOS).join(', ')}` }]);
   }
@@ -156,8 +181,13 @@ export function scenarioOfSpec(spec: RunSpec): Scenario {
     r.dog.teams = st.dog;
     r.audit.auditors = st.audit;
   }
+  return scenario;
+}
+
+/** Runs `build` on an assembled scenario, reporting its problems as a run's: titled "Invalid run", policy paths as in {@link RunSpec}. */
+function asRunInput<T>(build: () => T): T {
   try {
-    return validateScenario(scenario, 'Invalid run');
+    return build();
   } catch (error) {
     if (error instanceof ScenarioInputError) {
       throw new ScenarioInputError('Invalid run', error.issues.map((i) => ({ ...i, path: i.path.startsWith('policy.') ? `policy.${i.path}` : i.path })));

@@ -12,7 +12,7 @@ import {
 } from '../sim';
 import { MAX_SEED, MAX_STEP_DAYS } from './limits';
 import { advanceRequestSchema, dryRunRequestSchema, simulateRequestSchema, type AdvanceRequest, type AdvanceResult, type RunResult, type SimulateRequest } from './runMessages';
-import { scenarioOfSpec } from './runSpec';
+import { simulationOfSpec } from './runSpec';
 import { tipsOnDay, type ScheduledTip } from './tipSchedule';
 import type { JitWarmUp } from './jitWarmUp';
 
@@ -208,8 +208,7 @@ export function createSimulationApi(warmUp: JitWarmUp | null = null): Simulation
         const started = performance.now();
         const r = parseWithSchema(simulateRequestSchema, request, 'Invalid simulate request');
         if (r.days > r.spec.horizon) throw usageError('days', `must be at most the horizon (${r.spec.horizon}), got ${r.days}`);
-        const scenario = scenarioOfSpec(r.spec);
-        const fresh = createSimulation(scenario, r.spec.seed, APP_RUN);
+        const fresh = simulationOfSpec(r.spec, APP_RUN);
         load(fresh, r.spec.policy.tips);
         runTo(fresh, r.days);
         sampleSize = r.sampleSize;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, loadBuiltinScenario } from '../../src/sim';
-import { checkRunSpec, defaultRunSpec, scenarioFor, type RunSpec } from '../../src/workers/runSpec';
+import { checkRunSpec, defaultRunSpec, scenarioFor, scenarioOfSpec, simulationOfSpec, type RunSpec } from '../../src/workers/runSpec';
 import { createSimulationApi } from '../../src/workers/simulationApi';
 
 const small: RunSpec = { ...defaultRunSpec('default', 5), scale: 0.02, horizon: 12 };
@@ -31,6 +31,30 @@ describe('run spec', () => {
     office.policy.offices['moon'] = office.policy.offices['port']!;
     const o = checkRunSpec(office);
     expect(o.ok ? '' : o.issues[0]!.message).toMatch(/unknown office; offices: port, airport, express, border/);
+  });
+
+  it('simulationOfSpec (the worker, validated once) gives the run scenarioOfSpec gives, and fails the same way', () => {
+    const direct = createSimulation(scenarioOfSpec(small), small.seed);
+    const once = simulationOfSpec(small, {});
+    direct.run(4);
+    once.run(4);
+    expect(JSON.stringify(once.daily())).toBe(JSON.stringify(direct.daily()));
+    const bad = structuredClone(small);
+    bad.policy.policy.thresholds.red = bad.policy.policy.thresholds.yellow - 1;
+    const errorOf = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+      return 'no error';
+    };
+    const viaScenario = errorOf(() => scenarioOfSpec(bad));
+    expect(viaScenario).toMatch(/^Invalid run:\n  - policy\.policy\.thresholds\.red: must be at least the yellow threshold/);
+    expect(errorOf(() => simulationOfSpec(bad, {}))).toBe(viaScenario);
+    const moon = structuredClone(small);
+    moon.policy.offices['moon'] = moon.policy.offices['port']!;
+    expect(errorOf(() => simulationOfSpec(moon, {}))).toMatch(/^Invalid run:\n  - policy\.offices\.moon: unknown office/);
   });
 });
 
