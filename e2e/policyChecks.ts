@@ -5,14 +5,28 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { assert, changeAndWait, check, commitField, dayOf, revisionOf, SCREENSHOTS, sleep, tileValues, waitForCharts, waitForState } from './harness';
+import { assert, changeAndWait, check, commitField, dayOf, revisionOf, SCREENSHOTS, settledAddress, sleep, tileValues, waitForCharts, waitForState } from './harness';
 
 /** Runs the policy checks on a page whose run is paused a few days in, at the built-in policy. */
 export async function policyChecks(page: Page): Promise<void> {
-  await check('a policy change re-simulates to the same day: KPIs respond, the old run stays as the baseline', async () => {
+  await check('a policy change re-simulates to the same day: tiles and charts marked busy meanwhile, KPIs respond, the old run stays as the baseline', async () => {
     const day = await dayOf(page);
     const before = await tileValues(page);
-    await changeAndWait(page, '#random-rate', '5');
+    const revision = await revisionOf(page);
+    // Committed in the page: the request leaves and the page renders synchronously, so what the
+    // charts and tiles say while the re-run is computed can be read before it arrives.
+    const during = await page.evaluate(() => {
+      const input = document.getElementById('random-rate') as HTMLInputElement;
+      input.value = '5';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      return { state: document.body.dataset['runState'], charts: document.getElementById('charts')?.getAttribute('aria-busy'), tiles: document.getElementById('kpi-tiles')?.getAttribute('aria-busy') };
+    });
+    assert(during.state === 'recomputing' && during.charts === 'true' && during.tiles === 'true', `while re-running: ${JSON.stringify(during)}`);
+    await waitForCharts(page, revision + 1);
+    await waitForState(page, ['paused']);
+    const settled = { charts: await page.getAttribute('#charts', 'aria-busy'), tiles: await page.getAttribute('#kpi-tiles', 'aria-busy') };
+    assert(settled.charts === 'false' && settled.tiles === 'false', `after the re-run: ${JSON.stringify(settled)}`);
     assert((await dayOf(page)) === day, `the new run is at day ${await dayOf(page)}, not ${day}`);
     const after = await tileValues(page);
     assert(JSON.stringify(after['hitRate']) !== JSON.stringify(before['hitRate']), `hit rate tile did not respond: ${JSON.stringify(after['hitRate'])}`);
@@ -43,7 +57,8 @@ export async function policyChecks(page: Page): Promise<void> {
     await changeAndWait(page, '#staff-port-physical', '1');
     const after = await tileValues(page);
     assert(JSON.stringify(after['clearance']) !== JSON.stringify(before['clearance']) || JSON.stringify(after['detectionRate']) !== JSON.stringify(before['detectionRate']), 'neither clearance nor detection responded to fewer examination teams');
-    assert(new URL(page.url()).searchParams.has('p'), `the address does not hold the policy: ${page.url()}`);
+    const address = await settledAddress(page);
+    assert(new URL(address).searchParams.has('p'), `the address does not hold the policy: ${address}`);
   });
 
   await check('Hide the baseline clears it from the charts and the tiles', async () => {

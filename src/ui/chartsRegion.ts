@@ -24,6 +24,7 @@ export interface ChartsRegion {
    */
   show(current: RunResult, baseline: RunResult | null, revision: number, spread?: boolean): void;
   /** Turns chart transitions off or on. */ setReducedMotion(reduced: boolean): void;
+  /** Marks the charts as showing the run before a change that is being re-run (busy, dimmed). */ setUpdating(updating: boolean): void;
   /** The mounted panel (null while loading or when the charts are unavailable). */ panel(): ChartsPanelLike | null;
 }
 
@@ -52,6 +53,9 @@ export function createChartsRegion(els: ChartsRegionElements, frames: FrameQueue
 
   // The legend names the runs, not the day: while a run plays it stays as it is.
   let legendKey = '';
+  // Shown after the legend while a change re-runs (the charts still show the run before it).
+  const updatingNote = el('span', { class: 'legend-updating', text: 'Re-simulating with the new settings…' });
+  updatingNote.hidden = true;
   const showLegend = (current: RunResult, baseline: RunResult | null): void => {
     const currentText = `Current: ${runLabel(current.spec)}`;
     const baselineText = baseline ? `Baseline (dashed, faded): ${runLabel(baseline.spec)}, day ${baseline.snapshot.day}` : '';
@@ -61,6 +65,7 @@ export function createChartsRegion(els: ChartsRegionElements, frames: FrameQueue
     els.legend.replaceChildren(
       el('span', { class: 'legend-current' }, [el('span', { class: 'legend-line', attrs: { 'aria-hidden': 'true' } }), currentText]),
       ...(baseline ? [el('span', { class: 'legend-baseline' }, [el('span', { class: 'legend-line legend-dashed', attrs: { 'aria-hidden': 'true' } }), baselineText])] : []),
+      updatingNote,
     );
     els.clearBaseline.hidden = baseline === null;
   };
@@ -117,6 +122,11 @@ export function createChartsRegion(els: ChartsRegionElements, frames: FrameQueue
     setReducedMotion(value) {
       reduced = value;
       mounted?.setReducedMotion(value);
+    },
+    setUpdating(updating) {
+      els.host.classList.toggle('is-updating', updating);
+      els.host.setAttribute('aria-busy', String(updating));
+      updatingNote.hidden = !updating;
     },
     panel: () => mounted,
   };

@@ -85,8 +85,31 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
   };
   const pacer = createDrawPacer(draw, CONTENT_INTERVAL_MS);
 
+  // While a change re-runs, what is shown is the run before it: marked busy for assistive technology
+  // and dimmed (after a short delay in CSS, so a quick re-run does not flicker).
+  // The note under the tiles' heading says so meanwhile; what it said before comes back when the
+  // re-run fails (a re-run that arrives draws the tiles, which write the note again).
+  let updating = false;
+  let noteBefore: { text: string; hidden: HTMLElement['hidden'] } = { text: '', hidden: true };
+  const markUpdating = (next: boolean): void => {
+    if (next === updating) return;
+    updating = next;
+    els.tiles.classList.toggle('is-updating', next);
+    els.tiles.setAttribute('aria-busy', String(next));
+    charts.setUpdating(next);
+    if (next) {
+      noteBefore = { text: els.baselineNote.textContent ?? '', hidden: els.baselineNote.hidden };
+      setTextContent(els.baselineNote, 'Re-simulating from day 0 with the new settings: the figures below are the run before the change.');
+      els.baselineNote.hidden = false;
+    } else {
+      setTextContent(els.baselineNote, noteBefore.text);
+      els.baselineNote.hidden = noteBefore.hidden;
+    }
+  };
+
   return {
     show(view, revision) {
+      markUpdating(view.phase === 'recomputing');
       const newRun = drawn === undefined || view.baseline !== drawn.baseline || view.current?.spec !== drawn.current?.spec;
       const urgent = view.phase !== 'playing' || newRun;
       latest = { view, revision, urgent };
