@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { policyChecks } from './policyChecks';
 import {
-  assert, BASE, changeAndWait, check, commitField, dayOf, downloadText, revisionOf, SCREENSHOTS, sleep, stateOf, tileValues, waitForCharts, waitForDay, waitForState, watchedPage,
+  assert, BASE, changeAndWait, check, commitField, dayOf, downloadText, revisionOf, SCREENSHOTS, settledAddress, sleep, stateOf, tileValues, waitForCharts, waitForDay, waitForState, watchedPage,
 } from './harness';
 
 /** What later checks (share link, determinism) need from this session. */
@@ -239,7 +239,8 @@ export async function appChecks(b: Browser): Promise<AppSession | null> {
     assert(now !== name && now.length > 0, `scenario name still "${now}"`);
     assert((await page.getAttribute('#charts', 'data-baseline')) === 'false', 'a run of another world is shown as the baseline');
     assert((await page.inputValue('#random-rate')) !== '5', 'the new scenario kept the old policy');
-    assert(new URL(page.url()).searchParams.get('scenario') === 'developing', `address: ${page.url()}`);
+    const address = await settledAddress(page);
+    assert(new URL(address).searchParams.get('scenario') === 'developing', `address: ${address}`);
   });
 
   await check('Reset goes back to day 0; at full speed play runs to the horizon and stops there', async () => {

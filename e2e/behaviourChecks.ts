@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { assert, BASE, changeAndWait, check, commitField, dayOf, inContext, revisionOf, SCREENSHOTS, sleep, tileValues, waitForCharts, waitForState, watchedPage } from './harness';
+import { assert, BASE, changeAndWait, check, commitField, dayOf, inContext, revisionOf, SCREENSHOTS, settledAddress, sleep, tileValues, waitForCharts, waitForState, watchedPage } from './harness';
 
 /** A run past the behaviour warm-up (30 days) at a small traffic scale, so re-runs are quick. */
 const START = `${BASE}?v=1&scenario=default&seed=7&horizon=120&day=70&scale=0.3`;
@@ -118,7 +118,7 @@ export async function behaviourChecks(b: Browser): Promise<void> {
       assert(/1 tip injected in this run \(days 71\)/.test((await page.textContent('#tip-injected-count')) ?? ''), `injected count: ${await page.textContent('#tip-injected-count')}`);
       await shot(page, '#intelligence-section', 'intelligence-section.png');
       await page.waitForFunction(() => document.getElementById('charts')?.dataset['day'] === '73');
-      link = page.url();
+      link = await settledAddress(page);
       tiles = await tileValues(page);
     });
 

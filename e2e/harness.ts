@@ -185,6 +185,15 @@ export async function changeAndWait(page: Page, selector: string, value: string)
   await waitForState(page, ['paused']);
 }
 
+/**
+ * The page's address once it holds the run shown: the page writes it in an idle moment after a
+ * change (runPersistence.ts), the share link at once, so this waits until the two agree.
+ */
+export async function settledAddress(page: Page): Promise<string> {
+  await page.waitForFunction(() => location.href === (document.getElementById('share-link') as HTMLInputElement | null)?.value, undefined, { timeout: STEP_TIMEOUT_MS });
+  return page.url();
+}
+
 /** Opens a fresh context with `options`, runs `body` in it and closes it whatever happens. */
 export async function inContext(b: Browser, options: BrowserContextOptions, body: (context: BrowserContext) => Promise<void>): Promise<void> {
   const context = await b.newContext(options);
