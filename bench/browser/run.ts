@@ -16,7 +16,9 @@ import { quantile } from './quantile';
  *    scenario plays at full speed, at the top of the page (the Pixi view, tiles, panel) and
  *    scrolled to the charts, against an empty page idle (the baseline of this machine and browser).
  * 2. Time from a policy change to updated charts for a 90-day run of 2,000 declarations a day
- *    (default scenario at traffic scale 0.4), against the same run simulated in Node alone.
+ *    (default scenario at traffic scale 0.4), against the same run simulated in Node alone: at
+ *    the top of the page (the view, tiles and panel in sight) and then scrolled to the daily
+ *    charts, where a user watches the change take effect (the charts in sight are redrawn).
  * Reports and writes bench/browser-results.json; asserts nothing. Needs `vite build` first.
  */
 
@@ -28,6 +30,8 @@ const POLICY_DAYS = 90;
 /** Default scenario is about 5,000 declarations a day; 0.4 gives the issue's 2,000. */
 const POLICY_SCALE = 0.4;
 const POLICY_REPEATS = 15;
+/** Further changes made with the daily charts in view (the worker is warm by then). */
+const CHARTS_REPEATS = 9;
 /**
  * Changes counted as warm-up: the page loads a new worker, whose JIT compiles the re-run's paths
  * over its first few runs (in Node the first re-runs after a load take 2-5 times a warm one).
@@ -118,6 +122,13 @@ async function measure(target: BenchTarget): Promise<void> {
   const latencies = timings.map((t) => t.totalMs);
   const workerMs = timings.map((t) => t.workerMs);
   const pageMs = timings.map((t) => t.totalMs - t.workerMs);
+  await page.evaluate(() => document.querySelector('.charts-region')?.scrollIntoView({ block: 'start' }));
+  await new Promise((done) => setTimeout(done, 1000));
+  const inView: PolicyTiming[] = [];
+  // The alternation goes on from the last change above: the same value again would change nothing.
+  for (let i = POLICY_REPEATS; i < POLICY_REPEATS + CHARTS_REPEATS; i += 1) inView.push(await timePolicyChange(page, i % 2 === 0 ? 3 : 2, POLICY_DAYS));
+  const chartsLatencies = inView.map((t) => t.totalMs);
+  const chartsWorkerMs = inView.map((t) => t.workerMs);
   await context.close();
 
   const node = timeNodeRun('default', 42, POLICY_DAYS, POLICY_SCALE, 9, POLICY_WARMUP + 1);
@@ -139,12 +150,15 @@ async function measure(target: BenchTarget): Promise<void> {
     ['  of which the page (messages both ways, page work), warm p50 / min, ms', `${fmt(median(warm(pageMs)), 1)} / ${fmt(Math.min(...pageMs), 1)}`],
     [`Same run in Node alone (baseline, warm), ms`, fmt(node.ms, 1)],
     ['Warm latency p50 / Node run (ratio)', fmt(warmP50 / node.ms, 2)],
+    [`Daily charts in view: latency p50 of ${CHARTS_REPEATS} changes, ms`, fmt(median(chartsLatencies), 1)],
+    ['  of which the worker run, p50 / the page, p50, ms', `${fmt(median(chartsWorkerMs), 1)} / ${fmt(median(inView.map((t) => t.totalMs - t.workerMs)), 1)}`],
     [`Under ${POLICY_AIM_MS} ms (warm p50)`, warmP50 < POLICY_AIM_MS ? 'yes' : 'no'],
     [`Under ${POLICY_AIM_MS} ms (p50 of all changes)`, latencyP50 < POLICY_AIM_MS ? 'yes' : 'no'],
+    [`Under ${POLICY_AIM_MS} ms (charts in view, p50)`, median(chartsLatencies) < POLICY_AIM_MS ? 'yes' : 'no'],
   ]);
   writeFileSync(
     resolve(ROOT, 'bench', 'browser-results.json'),
-    `${JSON.stringify({ idle, playing, playingCharts, daysPlayed, latencies, workerMs, pageMs, nodeRunMs: node.ms, declarations: node.declarations }, null, 1)}\n`,
+    `${JSON.stringify({ idle, playing, playingCharts, daysPlayed, latencies, workerMs, pageMs, chartsLatencies, chartsWorkerMs, nodeRunMs: node.ms, declarations: node.declarations }, null, 1)}\n`,
   );
 }
 
