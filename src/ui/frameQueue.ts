@@ -25,7 +25,11 @@ export interface FrameClock {
 export interface FrameQueue {
   /** Queues `job` under `key`, replacing a queued job of that key (which keeps its place). */ schedule(key: string, job: () => void): void;
   /** Drops the queued job of `key`, if any. */ cancel(key: string): void;
-  /** Runs every queued job now, in order (a change the user waits for). */ flush(): void;
+  /**
+   * Runs every job queued now, in order (a change the user waits for); jobs they queue (a chart's
+   * text summaries) wait for the frames, so they do not hold back the paint of what was flushed.
+   */
+  flush(): void;
   /** Whether a job of `key` is queued. */ has(key: string): boolean;
 }
 
@@ -82,9 +86,21 @@ export function createFrameQueue(budgetMs: number, clock: FrameClock = PAGE_CLOC
       jobs.delete(key);
     },
     flush() {
-      while (jobs.size > 0) runFirst();
+      const due = [...jobs.keys()];
       if (handle >= 0) clock.cancel(handle);
       handle = -1;
+      running = true;
+      try {
+        for (const key of due) {
+          const job = jobs.get(key);
+          if (job === undefined) continue;
+          jobs.delete(key);
+          job();
+        }
+      } finally {
+        running = false;
+        if (jobs.size > 0) handle = clock.request(frame);
+      }
     },
     has: (key) => jobs.has(key),
   };

@@ -94,6 +94,20 @@ describe('frame queue', () => {
     expect(f.requested()).toBe(0);
   });
 
+  it('flush leaves the jobs that flushed jobs queue to the next frame', () => {
+    const f = manualFrames();
+    const q = createFrameQueue(100, f.clock);
+    const ran: string[] = [];
+    q.schedule('charts', () => { ran.push('charts'); q.schedule('chart-text', () => ran.push('chart-text')); });
+    q.schedule('tiles', () => { ran.push('tiles'); q.schedule('tiles', () => ran.push('tiles again')); });
+    q.flush();
+    expect(ran).toEqual(['charts', 'tiles']);
+    expect(f.requested()).toBe(1);
+    f.frame();
+    expect(ran).toEqual(['charts', 'tiles', 'chart-text', 'tiles again']);
+    expect(f.requested()).toBe(0);
+  });
+
   it('a job may queue another, which runs in the same frame when the budget allows', () => {
     const f = manualFrames();
     const q = createFrameQueue(100, f.clock);
