@@ -35,9 +35,10 @@ export const WARM_UP_DEFAULTS: JitWarmUpOptions = { idleMs: 300, minDays: 20, ru
  * under a slightly different random rate, to the loaded run's day, then dropped (options.runs
  * times). It shares only the world's caches, whose results do not depend on who filled them, so
  * no run's output changes. A request stops it; the run it was in starts again from day 0 at the
- * next quiet moment, until all have finished once.
+ * next quiet moment, until all have finished once. `finish`, when given, is called with each
+ * finished run (the worker builds and encodes an answer from it, as a request would, then drops it).
  */
-export function createJitWarmUp(clock: WarmUpClock, options: JitWarmUpOptions = WARM_UP_DEFAULTS): JitWarmUp {
+export function createJitWarmUp(clock: WarmUpClock, options: JitWarmUpOptions = WARM_UP_DEFAULTS, finish: ((sim: Simulation) => void) | null = null): JitWarmUp {
   let finished = false, runsDone = 0;
   let timer: unknown = null;
   let warm: { sim: Simulation; toDay: number } | null = null;
@@ -61,7 +62,20 @@ export function createJitWarmUp(clock: WarmUpClock, options: JitWarmUpOptions = 
       timer = clock.later(stepOnce, 0);
       return;
     }
+    const done = warm.sim;
     warm = null;
+    // What a request does with a finished run (its snapshot, its answer encoded): in a task of its own.
+    if (finish !== null) {
+      timer = clock.later(() => {
+        timer = null;
+        finish(done);
+        endRun();
+      }, 0);
+      return;
+    }
+    endRun();
+  };
+  const endRun = (): void => {
     runsDone++;
     if (runsDone >= options.runs) finished = true;
     else timer = clock.later(startRun, 0);

@@ -16,13 +16,13 @@ import { decodeSample, encodeSample, sampleBuffers, type SampleWire } from './sa
 export const RUN_WIRE = 'crl-snapshot-sample';
 
 /** An answer carrying a snapshot: a snapshot itself, or a run or day result with one. */
-type WithSnapshot = SimulationSnapshot | { readonly snapshot: SimulationSnapshot };
+export type WithSnapshot = SimulationSnapshot | { readonly snapshot: SimulationSnapshot };
 
 /**
  * The answer with an empty sample in the snapshot and empty daily KPIs (same key order), the
  * sample as columns and the daily KPIs as columns (null when the answer has none).
  */
-interface WireAnswer {
+export interface WireAnswer {
   readonly answer: unknown;
   readonly sample: SampleWire;
   readonly daily: DailyWire | null;
@@ -32,18 +32,24 @@ interface WireAnswer {
 const isSnapshot = (v: unknown): v is SimulationSnapshot =>
   typeof v === 'object' && v !== null && Array.isArray((v as { sample?: unknown }).sample) && typeof (v as { day?: unknown }).day === 'number';
 
+/**
+ * An answer carrying a snapshot as it crosses to the page, with the buffers to transfer (the
+ * handler's serialize; the worker's JIT warm-up also encodes a dropped answer with it).
+ */
+export function toWire(v: WithSnapshot): [WireAnswer, Transferable[]] {
+  const bare = isSnapshot(v);
+  const snapshot = bare ? v : (v as { snapshot: SimulationSnapshot }).snapshot;
+  const sample = encodeSample(snapshot.sample);
+  const lean = { ...snapshot, sample: [] };
+  const days = bare ? undefined : (v as { daily?: unknown }).daily;
+  const daily = Array.isArray(days) ? encodeDaily(days as DailyKpis[]) : null;
+  const answer = bare ? lean : { ...v, snapshot: lean, ...(daily === null ? {} : { daily: [] }) };
+  return [{ answer, sample, bare, daily }, [...sampleBuffers(sample), ...(daily === null ? [] : dailyBuffers(daily))]];
+}
+
 const handler: TransferHandler<WithSnapshot, WireAnswer> = {
   canHandle: (v): v is WithSnapshot => isSnapshot(v) || (typeof v === 'object' && v !== null && isSnapshot((v as { snapshot?: unknown }).snapshot)),
-  serialize(v) {
-    const bare = isSnapshot(v);
-    const snapshot = bare ? v : (v as { snapshot: SimulationSnapshot }).snapshot;
-    const sample = encodeSample(snapshot.sample);
-    const lean = { ...snapshot, sample: [] };
-    const days = bare ? undefined : (v as { daily?: unknown }).daily;
-    const daily = Array.isArray(days) ? encodeDaily(days as DailyKpis[]) : null;
-    const answer = bare ? lean : { ...v, snapshot: lean, ...(daily === null ? {} : { daily: [] }) };
-    return [{ answer, sample, bare, daily }, [...sampleBuffers(sample), ...(daily === null ? [] : dailyBuffers(daily))]];
-  },
+  serialize: toWire,
   deserialize({ answer, sample, bare, daily }) {
     const held = answer as { snapshot: SimulationSnapshot };
     const snapshot = { ...(bare ? (answer as SimulationSnapshot) : held.snapshot), sample: decodeSample(sample) };

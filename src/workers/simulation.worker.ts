@@ -4,9 +4,16 @@
  * transferred columns, see runWire.ts), with the JIT warm-up on the worker's own timers.
  */
 import { expose } from 'comlink';
-import { registerRunWire } from './runWire';
+import type { Simulation } from '../sim';
+import { registerRunWire, toWire } from './runWire';
 import { createSimulationApi } from './simulationApi';
-import { createJitWarmUp } from './jitWarmUp';
+import { createJitWarmUp, WARM_UP_DEFAULTS } from './jitWarmUp';
 
 registerRunWire();
-expose(createSimulationApi(createJitWarmUp({ later: (fn, ms) => setTimeout(fn, ms), cancel: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) })));
+const clock = { later: (fn: () => void, ms: number) => setTimeout(fn, ms), cancel: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
+// A warm-up run ends as a request does: its snapshot taken and the answer encoded for the page, then dropped.
+const encodeDropped = (sim: Simulation): void => {
+  const answer = { daily: sim.daily().slice(), snapshot: sim.snapshot() };
+  toWire(answer);
+};
+expose(createSimulationApi(createJitWarmUp(clock, WARM_UP_DEFAULTS, encodeDropped)));

@@ -70,6 +70,22 @@ describe('the JIT warm-up of the worker', () => {
     expect(warm.done()).toBe(true);
   });
 
+  it('hands each finished re-run to `finish` in a task of its own; a request before it runs means that run again', async () => {
+    const { clock, advance } = manualClock();
+    const finished: number[] = [];
+    const warm = createJitWarmUp(clock, { idleMs: 300, minDays: 20, runs: 2 }, (sim) => finished.push(sim.day()));
+    const api = createSimulationApi(warm);
+    await api.simulate({ spec, days: 21 });
+    // The start and 20 days of the first re-run: its finish is queued, not run.
+    expect(advance(300, 21)).toBe(21);
+    expect(finished).toEqual([]);
+    await api.snapshot();
+    expect(warm.done()).toBe(false);
+    expect(advance(300)).toBe(2 * (1 + 20 + 1));
+    expect(finished).toEqual([21, 21]);
+    expect(warm.done()).toBe(true);
+  });
+
   it('changes no run: the same requests give the same answers with and without it', async () => {
     const { clock, advance } = manualClock();
     const withWarmUp = createSimulationApi(createJitWarmUp(clock, { idleMs: 300, minDays: 20, runs: 1 }));
