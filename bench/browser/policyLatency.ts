@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 /**
  * Times "policy change -> updated charts" in the app: sets the random selection rate in the
  * policy panel and waits, inside the page, for the charts host to redraw the re-run with the
- * new policy revision (`crl:charts-rendered`, page contract in src/ui/main.ts).
+ * new policy revision (`crl:charts-rendered`, page contract in src/ui/main.ts), then for the
+ * frame that shows it: the next animation frame, and a task after it (by then it is painted).
  */
 
 /** How long to wait for one redraw before giving up, ms. */
@@ -12,6 +13,7 @@ const REDRAW_TIMEOUT_MS = 60_000;
 /** One policy change, timed. */
 export interface PolicyTiming {
   /** From committing the value to the charts showing the new run, ms. */ readonly totalMs: number;
+  /** From committing the value to the end of the frame that paints it, ms. */ readonly paintedMs: number;
   /** The worker's own time for the run (checking the request, simulating, the snapshot), ms; the rest is the page's share. */ readonly workerMs: number;
 }
 
@@ -33,7 +35,8 @@ export async function timePolicyChange(page: Page, percent: number, day: number)
           if (revision <= before || Number(charts.dataset['day'] ?? '0') !== day) return;
           clearTimeout(timer);
           charts.removeEventListener('crl:charts-rendered', onRendered);
-          resolve({ totalMs: performance.now() - start, workerMs: Number(charts.dataset['computeMs'] ?? 'NaN') });
+          const totalMs = performance.now() - start, workerMs = Number(charts.dataset['computeMs'] ?? 'NaN');
+          requestAnimationFrame(() => setTimeout(() => resolve({ totalMs, paintedMs: performance.now() - start, workerMs }), 0));
         };
         charts.addEventListener('crl:charts-rendered', onRendered);
         const start = performance.now();

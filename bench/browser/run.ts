@@ -145,12 +145,13 @@ async function measure(target: BenchTarget): Promise<void> {
     [`First change, ${READ_BEFORE_CHANGE_MS / 1000} s after the link's run is shown, ms`, fmt(latencies[0], 1)],
     [`Latency p50 of all ${POLICY_REPEATS} changes, ms`, fmt(latencyP50, 1)],
     [`Latency p50 of changes ${POLICY_WARMUP + 1}-${POLICY_REPEATS} (warm worker), ms`, fmt(warmP50, 1)],
+    ['  the same to the end of the frame that paints the new charts, warm p50, ms', fmt(median(warm(timings.map((t) => t.paintedMs))), 1)],
     ['Latency max, ms', fmt(Math.max(...latencies), 1)],
     ['  of which the worker run (its own clock), warm p50, ms', fmt(median(warm(workerMs)), 1)],
     ['  of which the page (messages both ways, page work), warm p50 / min, ms', `${fmt(median(warm(pageMs)), 1)} / ${fmt(Math.min(...pageMs), 1)}`],
     [`Same run in Node alone (baseline, warm), ms`, fmt(node.ms, 1)],
     ['Warm latency p50 / Node run (ratio)', fmt(warmP50 / node.ms, 2)],
-    [`Daily charts in view: latency p50 of ${CHARTS_REPEATS} changes, ms`, fmt(median(chartsLatencies), 1)],
+    [`Daily charts in view: latency p50 of ${CHARTS_REPEATS} changes (to painted), ms`, `${fmt(median(chartsLatencies), 1)} (${fmt(median(inView.map((t) => t.paintedMs)), 1)})`],
     ['  of which the worker run, p50 / the page, p50, ms', `${fmt(median(chartsWorkerMs), 1)} / ${fmt(median(inView.map((t) => t.totalMs - t.workerMs)), 1)}`],
     [`Under ${POLICY_AIM_MS} ms (warm p50)`, warmP50 < POLICY_AIM_MS ? 'yes' : 'no'],
     [`Under ${POLICY_AIM_MS} ms (p50 of all changes)`, latencyP50 < POLICY_AIM_MS ? 'yes' : 'no'],
@@ -158,7 +159,7 @@ async function measure(target: BenchTarget): Promise<void> {
   ]);
   writeFileSync(
     resolve(ROOT, 'bench', 'browser-results.json'),
-    `${JSON.stringify({ idle, playing, playingCharts, daysPlayed, latencies, workerMs, pageMs, chartsLatencies, chartsWorkerMs, nodeRunMs: node.ms, declarations: node.declarations }, null, 1)}\n`,
+    `${JSON.stringify({ idle, playing, playingCharts, daysPlayed, latencies, paintedMs: timings.map((t) => t.paintedMs), workerMs, pageMs, chartsLatencies, chartsPaintedMs: inView.map((t) => t.paintedMs), chartsWorkerMs, nodeRunMs: node.ms, declarations: node.declarations }, null, 1)}\n`,
   );
 }
 
