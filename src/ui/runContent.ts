@@ -85,10 +85,10 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
   };
   const pacer = createDrawPacer(draw, CONTENT_INTERVAL_MS);
 
-  // While a change re-runs, what is shown is the run before it: marked busy for assistive technology
-  // and dimmed (after a short delay in CSS, so a quick re-run does not flicker).
-  // The note under the tiles' heading says so meanwhile; what it said before comes back when the
-  // re-run fails (a re-run that arrives draws the tiles, which write the note again).
+  // While a change re-runs, the tiles and charts still show the run before it: they are marked busy
+  // for assistive technology, dimmed (after a short delay in CSS, so a quick re-run does not
+  // flicker) and the tiles' note says so; its text comes back if the re-run fails (one that
+  // arrives draws the tiles, which write the note again).
   let updating = false;
   let noteBefore: { text: string; hidden: HTMLElement['hidden'] } = { text: '', hidden: true };
   const markUpdating = (next: boolean): void => {

@@ -10,7 +10,7 @@ import type { DailyModel, DailyPanelModel, SeriesPoint } from './dailySeries';
 import { drawLegend, runLegendItems } from './legend';
 import { markerIndices, spreadLabels, textWidth } from './labelLayout';
 import { BASELINE_OPACITY, COLORS, DASH, FONT, type SeriesStyle } from './palette';
-import { drawAxis, drawGrid, layer, markerPath, textAttrs, type DrawOptions, type DrawSteps, type G } from './svgKit';
+import { drawAxis, drawGrid, layer, markerPath, markersPath, textAttrs, type DrawOptions, type DrawSteps, type G } from './svgKit';
 
 const PANEL_HEIGHT = 206;
 const GAP_X = 28;
@@ -83,9 +83,9 @@ function drawPanel(g: G, panel: DailyPanelModel, model: DailyModel, width: numbe
   const plot = layer(g, 'plot').attr('transform', `translate(${left},${MARGIN.top})`);
   const { ticks: yTicks, labels: yLabels } = panel.axis;
   drawGrid(layer(plot, 'grid'), yTicks.map((t) => y(t)), plotW);
-  drawAxis(layer(plot, 'y-axis'), axisLeft(y).tickValues(yTicks).tickFormat((_, i) => yLabels[i] ?? '').tickSizeOuter(0));
+  drawAxis(layer(plot, 'y-axis'), axisLeft(y).tickValues(yTicks).tickFormat((_, i) => yLabels[i] ?? '').tickSizeOuter(0), `${plotH}|${panel.axis.top}|${yTicks.join()}|${yLabels.join()}`);
   const xTicks = dayTicks(model.firstDay, lastDay, plotW, FONT.small);
-  drawAxis(layer(plot, 'x-axis').attr('transform', `translate(0,${plotH})`), axisBottom(x).tickValues(xTicks).tickFormat((v) => String(v)).tickSizeOuter(0));
+  drawAxis(layer(plot, 'x-axis').attr('transform', `translate(0,${plotH})`), axisBottom(x).tickValues(xTicks).tickFormat((v) => String(v)).tickSizeOuter(0), `${plotW}|${model.firstDay}|${lastDay}|${xTicks.join()}`);
   soleText(plot, 'x-label', FONT.small, COLORS.inkMuted, 'middle').attr('x', plotW / 2).attr('y', plotH + 34).text('Day of run');
 
   const lines = layer(plot, 'lines');
@@ -110,13 +110,10 @@ function drawLine(plot: G, points: readonly SeriesPoint[], style: SeriesStyle, x
   if (style.casing) g.append('path').attr('d', path).attr('fill', 'none').attr('stroke', style.casing).attr('stroke-width', 4).attr('stroke-dasharray', dash);
   g.append('path').attr('d', path).attr('fill', 'none').attr('stroke', style.color).attr('stroke-width', style.casing ? 2.2 : 2).attr('stroke-dasharray', dash).attr('stroke-linejoin', 'round');
   if (baseline) return;
-  const marker = markerPath(style.marker, 36);
   const defined = points.filter((p) => p.value !== null);
-  for (const i of markerIndices(defined.length, MARKERS_PER_LINE)) {
-    const p = defined[i]!;
-    g.append('path').attr('d', marker).attr('transform', `translate(${x(p.day)},${y(p.value ?? 0)})`)
-      .attr('fill', style.color).attr('stroke', style.casing ?? COLORS.paper).attr('stroke-width', 1);
-  }
+  const centres = markerIndices(defined.length, MARKERS_PER_LINE).map((i): [number, number] => [x(defined[i]!.day), y(defined[i]!.value ?? 0)]);
+  g.append('path').attr('d', markersPath(style.marker, 36, centres))
+    .attr('fill', style.color).attr('stroke', style.casing ?? COLORS.paper).attr('stroke-width', 1);
 }
 
 /** Labels at the right end of each current line: the point shape, then the series name. */

@@ -3,7 +3,7 @@
  * casing for light colours, direct labels and animated attribute updates. Everything is written
  * as presentation attributes (no CSS classes needed) so that exported SVG looks the same.
  */
-import { interrupt, select, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type Axis, type BaseType, type NumberValue, type Selection, type SymbolType } from 'd3';
+import { interrupt, pathRound, select, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type Axis, type BaseType, type NumberValue, type Selection, type SymbolType } from 'd3';
 import { COLORS, FONT, type MarkerShape } from './palette';
 
 /** A `<g>` selection, the unit every drawing function works on. */
@@ -42,8 +42,20 @@ export function keepLayers(parent: G, keep: readonly string[]): void {
   }).remove();
 }
 
-/** Calls `axis` on `g` and restyles it: 12 px text in the ink colour, light domain and ticks. */
-export function drawAxis(g: G, axis: Axis<NumberValue>): void {
+/** What each axis layer was last drawn with (see drawAxis). */
+const drawnAxes = new WeakMap<SVGGElement, string>();
+
+/**
+ * Calls `axis` on `g` and restyles it: 12 px text in the ink colour, light domain and ticks. With
+ * a `key` (what the axis shows: ticks, labels, range), an axis already drawn with the same key is
+ * left as it is: a policy change redraws every panel of a chart, most of whose axes do not move.
+ */
+export function drawAxis(g: G, axis: Axis<NumberValue>, key?: string): void {
+  const node = g.node();
+  if (key !== undefined && node !== null) {
+    if (drawnAxes.get(node) === key) return;
+    drawnAxes.set(node, key);
+  }
   g.call(axis);
   g.attr('font-size', FONT.small).attr('font-family', null);
   g.selectAll('text').attr('fill', COLORS.inkMuted);
@@ -74,6 +86,31 @@ const SYMBOLS: Readonly<Record<Exclude<MarkerShape, 'none'>, SymbolType>> = {
 /** Path data of a point shape of `area` px² centred on 0, 0 (empty for `none`). */
 export function markerPath(shape: MarkerShape, area = 40): string {
   return shape === 'none' ? '' : symbol(SYMBOLS[shape], area)() ?? '';
+}
+
+/**
+ * Path data of point shapes of `area` px² centred on each of `centres` ([x, y] px), as one path:
+ * a line's points drawn as one element instead of one translated element per point.
+ */
+export function markersPath(shape: MarkerShape, area: number, centres: readonly (readonly [number, number])[]): string {
+  if (shape === 'none') return '';
+  // Rounded as d3's own symbols are (three decimals): the same shape, shorter path data.
+  const out = pathRound(3), type = SYMBOLS[shape];
+  let dx = 0, dy = 0;
+  // The symbol draws around 0, 0 through this context, which moves every point to the centre.
+  const shifted = {
+    moveTo: (x: number, y: number) => out.moveTo(x + dx, y + dy),
+    lineTo: (x: number, y: number) => out.lineTo(x + dx, y + dy),
+    arc: (x: number, y: number, r: number, a0: number, a1: number, ccw?: boolean) => out.arc(x + dx, y + dy, r, a0, a1, ccw),
+    rect: (x: number, y: number, w: number, h: number) => out.rect(x + dx, y + dy, w, h),
+    closePath: () => out.closePath(),
+  };
+  for (const [x, y] of centres) {
+    dx = x;
+    dy = y;
+    type.draw(shifted as unknown as CanvasPath, area);
+  }
+  return out.toString();
 }
 
 /** Writes a text element's common attributes: size, fill, anchor. */
