@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createSimulation, loadBuiltinScenario } from '../src/sim';
 import type { AppSession } from './appChecks';
-import { assert, BASE, check, inContext, dayOf, downloadText, SCREENSHOTS, tileValues, waitForDay, waitForState, watchedPage } from './harness';
+import { assert, BASE, check, commitField, inContext, dayOf, downloadText, revisionOf, SCREENSHOTS, STEP_TIMEOUT_MS, tileValues, waitForCharts, waitForDay, waitForState, watchedPage } from './harness';
 
 /** A share link opened in a fresh context gives the same run. */
 export async function shareLinkCheck(b: Browser, session: AppSession | null): Promise<void> {
@@ -145,6 +145,28 @@ export async function reducedMotionCheck(b: Browser): Promise<void> {
       await page.goto(BASE, { waitUntil: 'load' });
       await waitForState(page, ['paused']);
       assert(await page.isChecked('#reduced-motion'), 'the Reduce motion switch is not on');
+    });
+  });
+}
+
+/** A long run reports how far it is: while a link's run loads, and while a change re-runs it. */
+export async function longRunProgressCheck(b: Browser): Promise<void> {
+  await check('a long run shows how far it is while it loads and while a change re-runs it', async () => {
+    await inContext(b, { viewport: { width: 1440, height: 900 } }, async (context) => {
+      const page = await context.newPage();
+      // A year of the default world at full traffic: seconds of simulation, in the browser's worker.
+      await page.goto(`${BASE}?v=1&scenario=default&seed=5&horizon=365&day=365`, { waitUntil: 'load' });
+      await page.waitForFunction(() => /Simulating the run: day [\d,]+ of 365/.test(document.querySelector('#kpi-tiles .empty')?.textContent ?? ''), undefined, { timeout: STEP_TIMEOUT_MS });
+      await waitForState(page, ['finished'], 60_000);
+      const revision = await revisionOf(page);
+      await commitField(page, '#random-rate', '4');
+      await page.waitForFunction(() => /Re-simulating with the new settings: day [\d,]+ of 365/.test(document.getElementById('charts-legend')?.textContent ?? ''), undefined, { timeout: STEP_TIMEOUT_MS });
+      assert((await page.getAttribute('#charts', 'aria-busy')) === 'true', 'the charts are not marked busy during the re-run');
+      await waitForCharts(page, revision + 1);
+      await waitForState(page, ['finished'], 60_000);
+      const legend = (await page.textContent('#charts-legend')) ?? '';
+      assert(!(await page.isVisible('.legend-updating')), `the re-run's note is still shown: ${legend}`);
+      assert(!/Re-simulating|Simulating the run/.test((await page.textContent('#kpi-baseline-note')) ?? ''), 'the tiles still say the run is being simulated');
     });
   });
 }

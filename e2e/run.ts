@@ -11,7 +11,7 @@ import { mkdir } from 'node:fs/promises';
 import { appChecks } from './appChecks';
 import { behaviourChecks } from './behaviourChecks';
 import { BASE, check, cleanup, log, SCREENSHOTS, serverUp, startBrowser, startServer, tally } from './harness';
-import { brokenLinkCheck, determinismCheck, narrowLayoutCheck, optionalPanelsCheck, reducedMotionCheck, shareLinkCheck, workerFailureCheck } from './linkChecks';
+import { brokenLinkCheck, determinismCheck, longRunProgressCheck, narrowLayoutCheck, optionalPanelsCheck, reducedMotionCheck, shareLinkCheck, workerFailureCheck } from './linkChecks';
 import type { Browser } from 'playwright-core';
 
 const OVERALL_TIMEOUT_MS = 420_000;
@@ -34,6 +34,7 @@ async function run(): Promise<void> {
   await optionalPanelsCheck(browser);
   await narrowLayoutCheck(browser);
   await reducedMotionCheck(browser);
+  await longRunProgressCheck(browser);
 }
 
 async function main(): Promise<number> {

@@ -24,7 +24,11 @@ export interface ChartsRegion {
    */
   show(current: RunResult, baseline: RunResult | null, revision: number, spread?: boolean): void;
   /** Turns chart transitions off or on. */ setReducedMotion(reduced: boolean): void;
-  /** Marks the charts as showing the run before a change that is being re-run (busy, dimmed). */ setUpdating(updating: boolean): void;
+  /**
+   * Marks the charts as showing the run before a change that is being re-run (busy, dimmed), with
+   * how far the re-run is (`progress`, e.g. "day 120 of 365") when known.
+   */
+  setUpdating(updating: boolean, progress?: string): void;
   /** The mounted panel (null while loading or when the charts are unavailable). */ panel(): ChartsPanelLike | null;
 }
 
@@ -34,6 +38,9 @@ export interface ChartsRegionElements {
   /** One line naming the current run and the baseline. */ readonly legend: HTMLElement;
   /** Hides the baseline. */ readonly clearBaseline: HTMLButtonElement;
 }
+
+/** The legend's note while a change re-runs (an ellipsis follows, after how far it is when known). */
+const UPDATING_TEXT = 'Re-simulating with the new settings';
 
 const chartRun = (run: RunResult): ChartRun => ({ label: runLabel(run.spec), daily: run.daily, snapshot: run.snapshot });
 
@@ -54,7 +61,7 @@ export function createChartsRegion(els: ChartsRegionElements, frames: FrameQueue
   // The legend names the runs, not the day: while a run plays it stays as it is.
   let legendKey = '';
   // Shown after the legend while a change re-runs (the charts still show the run before it).
-  const updatingNote = el('span', { class: 'legend-updating', text: 'Re-simulating with the new settings…' });
+  const updatingNote = el('span', { class: 'legend-updating', text: `${UPDATING_TEXT}…` });
   updatingNote.hidden = true;
   const showLegend = (current: RunResult, baseline: RunResult | null): void => {
     const currentText = `Current: ${runLabel(current.spec)}`;
@@ -123,10 +130,11 @@ export function createChartsRegion(els: ChartsRegionElements, frames: FrameQueue
       reduced = value;
       mounted?.setReducedMotion(value);
     },
-    setUpdating(updating) {
+    setUpdating(updating, progress) {
       els.host.classList.toggle('is-updating', updating);
       els.host.setAttribute('aria-busy', String(updating));
       updatingNote.hidden = !updating;
+      updatingNote.textContent = progress === undefined ? `${UPDATING_TEXT}…` : `${UPDATING_TEXT}: ${progress}…`;
     },
     panel: () => mounted,
   };

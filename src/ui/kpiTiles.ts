@@ -133,14 +133,17 @@ export interface BaselineKpis {
   /** Days it had completed. */ readonly days: number;
 }
 
+/** What the tiles say before the first day. */
+export const NO_DAYS_TEXT = 'No days simulated yet. Press Play or Step one day.';
+
 /**
- * Renders the KPI tiles into `container`: the run's KPIs after `days` days, or placeholders
- * before the first day. With a baseline, each figure also shows the baseline's value
- * ("before: …"), so a policy change reads as a comparison at a glance.
+ * Renders the KPI tiles into `container`: the run's KPIs after `days` days, or `emptyText` before
+ * the first day. With a baseline, each figure also shows the baseline's value ("before: …"), so
+ * a policy change reads as a comparison at a glance.
  */
-export function renderKpiTiles(container: HTMLElement, kpis: Kpis | null, days: number, baseline: BaselineKpis | null = null): void {
+export function renderKpiTiles(container: HTMLElement, kpis: Kpis | null, days: number, baseline: BaselineKpis | null = null, emptyText = NO_DAYS_TEXT): void {
   if (kpis === null || days === 0) {
-    patchChildren(container, [el('p', { class: 'empty', text: 'No days simulated yet. Press Play or Step one day.' })]);
+    patchChildren(container, [el('p', { class: 'empty', text: emptyText })]);
     return;
   }
   const before = baseline && baseline.days > 0 ? tilesFor(baseline.kpis, baseline.days) : null;

@@ -57,7 +57,7 @@ function localStore(): Storage | null {
 function main(): void {
   const autosave = createAutosave(localStore());
   const start = chooseStartup(window.location.search, autosave.load());
-  const session = createRunSession({ spec: start.state.spec, day: start.state.day, speed: start.prefs.speed, baseline: start.baseline }, { sampleSize: VIEW_SAMPLE_SIZE });
+  const session = createRunSession({ spec: start.state.spec, day: start.state.day, speed: start.prefs.speed, baseline: start.baseline }, { sampleSize: VIEW_SAMPLE_SIZE, onProgress: (day, days) => showProgress(day, days) });
   const spec = () => session.getSnapshot().context.spec;
 
   const notice = createLinkNotice(byId('link-notice', HTMLElement), byId('link-notice-list', HTMLElement), byId('link-notice-title', HTMLElement), byId('link-notice-dismiss', HTMLButtonElement), byId('main', HTMLElement));
@@ -151,6 +151,11 @@ function main(): void {
     showPanel(s.context.spec, v.current?.snapshot ?? null, v.phase === 'playing');
     persistence.update(v.phase === 'playing');
   };
+
+  // A long run's progress, between the run machine's snapshots (the content shows it while a run is awaited).
+  function showProgress(day: number, days: number): void {
+    content.showProgress(day, days);
+  }
 
   render(session.getSnapshot());
   session.subscribe(render);

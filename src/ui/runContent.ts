@@ -2,11 +2,15 @@ import type { ChartsRegion } from './chartsRegion';
 import { renderDailyTable } from './dailyTable';
 import { createDrawPacer } from './drawPacer';
 import type { FrameQueue } from './frameQueue';
-import { renderKpiTiles } from './kpiTiles';
+import { NO_DAYS_TEXT, renderKpiTiles } from './kpiTiles';
 import { setTextContent } from './dom';
+import { formatCount } from './format';
 import type { SharePanel } from './sharePanel';
 import type { RunView } from './state/runView';
 import type { RunResult } from '../workers/runMessages';
+
+/** What the tiles say while the first run of a page is simulated (an ellipsis follows, after how far it is when known). */
+const LOADING_TEXT = 'Simulating the run';
 
 /** Days the daily table shows. */
 export const TABLE_DAYS = 14;
@@ -49,6 +53,12 @@ export function contentParts(drawn: DrawnRuns | undefined, next: DrawnRuns): Con
 /** The run's KPI tiles, daily table, charts and exports, drawn from the run view. */
 export interface RunContent {
   /** Draws `view` (paced while playing); `revision` is the policy revision of its current run. */ show(view: RunView, revision: number): void;
+  /**
+   * How far the run being simulated is, `day` of `days`: while a change re-runs, in the tiles' note
+   * and the charts' legend; while the first run loads, in the tiles' placeholder; ignored otherwise
+   * (a late report). None is a live region: the status line announces the phase once.
+   */
+  showProgress(day: number, days: number): void;
 }
 
 /**
@@ -72,7 +82,7 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
     const days = current?.snapshot.day ?? 0;
     frames.schedule('tiles', () => {
       setTextContent(els.tilesHeading, days > 0 ? `Run to date (days 1–${days})` : 'Run to date');
-      renderKpiTiles(els.tiles, current?.snapshot.kpis ?? null, days, b ? { kpis: b.snapshot.kpis, days: b.snapshot.day } : null);
+      renderKpiTiles(els.tiles, current?.snapshot.kpis ?? null, days, b ? { kpis: b.snapshot.kpis, days: b.snapshot.day } : null, v.phase === 'loading' ? `${LOADING_TEXT}…` : NO_DAYS_TEXT);
       setTextContent(els.baselineNote, b ? `"before" figures: the baseline run (days 1–${b.snapshot.day}), before the last change.` : '');
       els.baselineNote.hidden = b === null;
     });
@@ -89,7 +99,8 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
   // for assistive technology, dimmed (after a short delay in CSS, so a quick re-run does not
   // flicker) and the tiles' note says so; its text comes back if the re-run fails (one that
   // arrives draws the tiles, which write the note again).
-  let updating = false;
+  let updating = false, phase: RunView['phase'] = 'loading';
+  const updatingNote = (progress: string): string => `Re-simulating from day 0 with the new settings${progress}: the figures below are the run before the change.`;
   let noteBefore: { text: string; hidden: HTMLElement['hidden'] } = { text: '', hidden: true };
   const markUpdating = (next: boolean): void => {
     if (next === updating) return;
@@ -99,7 +110,7 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
     charts.setUpdating(next);
     if (next) {
       noteBefore = { text: els.baselineNote.textContent ?? '', hidden: els.baselineNote.hidden };
-      setTextContent(els.baselineNote, 'Re-simulating from day 0 with the new settings: the figures below are the run before the change.');
+      setTextContent(els.baselineNote, updatingNote(''));
       els.baselineNote.hidden = false;
     } else {
       setTextContent(els.baselineNote, noteBefore.text);
@@ -108,7 +119,19 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
   };
 
   return {
+    showProgress(day, days) {
+      const of = `day ${formatCount(day)} of ${formatCount(days)}`;
+      if (updating) {
+        setTextContent(els.baselineNote, updatingNote(` (${of})`));
+        charts.setUpdating(true, of);
+      } else if (phase === 'loading') {
+        // The placeholder of the tiles, until the run's first tiles replace it.
+        const empty = els.tiles.querySelector(':scope > .empty');
+        if (empty !== null) setTextContent(empty, `${LOADING_TEXT}: ${of}…`);
+      }
+    },
     show(view, revision) {
+      phase = view.phase;
       markUpdating(view.phase === 'recomputing');
       const newRun = drawn === undefined || view.baseline !== drawn.baseline || view.current?.spec !== drawn.current?.spec;
       const urgent = view.phase !== 'playing' || newRun;

@@ -60,9 +60,10 @@ export interface SimulationApi {
   /**
    * Runs a fresh simulation of `spec` (policy in force from day 0, each injected tip received on
    * its day, including those of day `days`) for `days` days and returns
-   * every day's KPIs and the snapshot; the simulation stays loaded for {@link advance}.
+   * every day's KPIs and the snapshot; the simulation stays loaded for {@link advance}. A long run
+   * reports how far it is to `onProgress` (see {@link PROGRESS_TIMING}), as it goes.
    */
-  simulate(request: SimulateRequest): Promise<RunResult>;
+  simulate(request: SimulateRequest, onProgress?: RunProgress): Promise<RunResult>;
   /**
    * Brings the loaded simulation to day `toDay` (it never goes back) and returns the KPIs of the
    * days from index `since` and the snapshot. Idempotent: asking again for a day already reached
@@ -107,12 +108,28 @@ function infoOf(s: Simulation): ScenarioInfo {
   return { id: c.id, name: c.name, description: c.description, days: c.days, startWeekday: c.startWeekday, seed: s.seed, offices: c.offices.map((o) => ({ id: o.id, name: o.name, mode: o.mode })) };
 }
 
+/** Told how far a long simulate request is: days simulated so far, of `days`. */
+export type RunProgress = (day: number, days: number) => void;
+
+/** When a simulate request reports progress: first after `firstMs` of simulating, then every `everyMs` (ms, on `now`). */
+export interface ProgressTiming {
+  readonly firstMs: number;
+  readonly everyMs: number;
+  readonly now: () => number;
+}
+
+/**
+ * A run of a quarter of a second or less says nothing (a policy change of the app's default run is
+ * about 0.15 s: no message to the page in its middle); a longer one reports ten times a second.
+ */
+export const PROGRESS_TIMING: ProgressTiming = { firstMs: 250, everyMs: 100, now: () => performance.now() };
+
 /**
  * Creates the API around (at most) one simulation at a time. With `warmUp`, the worker uses its
  * quiet moments to compile the code of a policy change's re-run ahead of the first one (see
  * jitWarmUp.ts); every call interrupts it.
  */
-export function createSimulationApi(warmUp: JitWarmUp | null = null): SimulationApi {
+export function createSimulationApi(warmUp: JitWarmUp | null = null, progressTiming: ProgressTiming = PROGRESS_TIMING): SimulationApi {
   let sim: Simulation | null = null;
   // Every call goes through here: the warm-up stops while the call runs, and may resume after it.
   const guarded = <T>(body: () => T): Promise<T> => {
@@ -138,12 +155,27 @@ export function createSimulationApi(warmUp: JitWarmUp | null = null): Simulation
     for (let d = tipsFrom; d <= day; d++) for (const tip of tipsOnDay(tips, d)) s.apply({ type: 'injectTip', tip });
     tipsFrom = Math.max(tipsFrom, day + 1);
   };
-  /** Simulates to day `toDay`, injecting each tip before the day after it was received. */
-  const runTo = (s: Simulation, toDay: number): void => {
+  /**
+   * Simulates to day `toDay`, injecting each tip before the day after it was received; with
+   * `onProgress`, day by day, telling it how far the run is (see {@link PROGRESS_TIMING}).
+   */
+  const runTo = (s: Simulation, toDay: number, onProgress: RunProgress | null = null): void => {
+    const { firstMs, everyMs, now } = progressTiming;
+    let reportAt = onProgress === null ? Infinity : now() + firstMs;
     injectTipsThrough(s, s.day());
     while (s.day() < toDay) {
       const next = tips.reduce((m, t) => (t.day > s.day() && t.day < m ? t.day : m), toDay);
-      s.run(next - s.day());
+      if (onProgress === null) s.run(next - s.day());
+      else {
+        while (s.day() < next) {
+          s.run(1);
+          if (now() >= reportAt && s.day() < toDay) {
+            // A call through comlink is a message to the page: its promise is not waited for.
+            void Promise.resolve(onProgress(s.day(), toDay)).catch(() => {});
+            reportAt = now() + everyMs;
+          }
+        }
+      }
       injectTipsThrough(s, s.day());
     }
   };
@@ -203,14 +235,17 @@ export function createSimulationApi(warmUp: JitWarmUp | null = null): Simulation
         return snapshotOf(fresh);
       }),
 
-    simulate: (request) =>
+    simulate: (request, onProgress) =>
       guarded(() => {
         const started = performance.now();
+        if (onProgress !== undefined && typeof onProgress !== 'function') {
+          throw usageError('onProgress', `must be a function (day, days) or left out, got ${typeof onProgress}`);
+        }
         const r = parseWithSchema(simulateRequestSchema, request, 'Invalid simulate request');
         if (r.days > r.spec.horizon) throw usageError('days', `must be at most the horizon (${r.spec.horizon}), got ${r.days}`);
         const fresh = simulationOfSpec(r.spec, APP_RUN);
         load(fresh, r.spec.policy.tips);
-        runTo(fresh, r.days);
+        runTo(fresh, r.days, onProgress ?? null);
         sampleSize = r.sampleSize;
         return { spec: r.spec, info: infoOf(fresh), daily: fresh.daily().slice(), snapshot: snapshotOf(fresh), computeMs: performance.now() - started };
       }),

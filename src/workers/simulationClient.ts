@@ -1,8 +1,9 @@
-import { wrap, type Remote } from 'comlink';
+import { proxy, wrap, type Remote } from 'comlink';
+import type { RunProgress } from './simulationApi';
 import { registerRunWire } from './runWire';
 import type { SimulationApi } from './simulationApi';
 
-export type { SimulationApi, ScenarioInfo } from './simulationApi';
+export type { SimulationApi, ScenarioInfo, RunProgress } from './simulationApi';
 
 /** The page's handle on one simulation worker. */
 export interface SimulationClient {
@@ -22,6 +23,8 @@ export interface SimulationClient {
    * called with `message`. For the end-to-end test of crash recovery and for drills.
    */
   crash(message: string): void;
+  /** `onProgress` as an argument of a worker call (passed by reference: the worker calls it back). */
+  progress(onProgress: RunProgress): RunProgress;
 }
 
 /** Raised by {@link SimulationClient.request} when the worker died before answering. */
@@ -79,6 +82,7 @@ export function createSimulationClient(onError: (message: string) => void): Simu
     },
     request: (call) => (dead ? Promise.reject(new WorkerDiedError('the simulation worker is not running')) : Promise.race([call, death])),
     isDead: () => dead,
+    progress: (onProgress) => proxy(onProgress),
     terminate: () => {
       worker.terminate();
       if (!dead) {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { expose, wrap, type Remote } from 'comlink';
+import { expose, proxy, wrap, type Remote } from 'comlink';
 import { createSimulationApi, SNAPSHOT_SAMPLE_SIZE, type SimulationApi } from '../../src/workers/simulationApi';
+import { defaultRunSpec } from '../../src/workers/runSpec';
 
 /**
  * The worker's API, called directly and round-tripped through comlink over Node's global
@@ -99,5 +100,50 @@ describe.each(variants)('simulation API %s', (_name, make) => {
     await a.init('default', 1);
     await b.init('default', 2);
     expect((await a.step(1)).kpis).not.toEqual((await b.step(1)).kpis);
+  });
+});
+
+describe('progress of a long simulate request', () => {
+  const spec = { ...defaultRunSpec('default', 3), horizon: 30, scale: 0.05 };
+  /** A clock that moves 30 ms each time it is read: reports come after about 9 days, then every 3 or 4. */
+  const ticking = (step = 30) => {
+    let t = 0;
+    return { firstMs: 250, everyMs: 100, now: () => (t += step) };
+  };
+  const checkReports = (reports: [number, number][]) => {
+    expect(reports.length).toBeGreaterThan(3);
+    for (const [day, of] of reports) {
+      expect(of).toBe(30);
+      expect(day).toBeGreaterThan(0);
+      expect(day).toBeLessThan(30);
+    }
+    for (let k = 1; k < reports.length; k++) expect(reports[k]![0]).toBeGreaterThan(reports[k - 1]![0]);
+  };
+
+  it('reports the days done as it goes, and simulates the same run as without', async () => {
+    const reports: [number, number][] = [];
+    const withProgress = await createSimulationApi(null, ticking()).simulate({ spec, days: 30 }, (day, of) => void reports.push([day, of]));
+    const without = await createSimulationApi(null, ticking()).simulate({ spec, days: 30 });
+    checkReports(reports);
+    expect(JSON.stringify(withProgress.daily)).toBe(JSON.stringify(without.daily));
+    expect(JSON.stringify(withProgress.snapshot.kpis)).toBe(JSON.stringify(without.snapshot.kpis));
+  });
+
+  it('reports through comlink to a callback passed by reference', async () => {
+    const channel = new MessageChannel();
+    channels.push(channel);
+    expose(createSimulationApi(null, ticking()), channel.port1);
+    const reports: [number, number][] = [];
+    await wrap<SimulationApi>(channel.port2).simulate({ spec, days: 30 }, proxy((day: number, of: number) => void reports.push([day, of])));
+    // The reports travel on the callback's own channel: let them all arrive.
+    await new Promise((done) => setTimeout(done, 50));
+    checkReports(reports);
+  });
+
+  it('says nothing of a run shorter than the first report, and refuses a callback that is not a function', async () => {
+    const reports: number[] = [];
+    await createSimulationApi(null, ticking(1)).simulate({ spec, days: 30 }, (day) => void reports.push(day));
+    expect(reports).toEqual([]);
+    await expect(createSimulationApi().simulate({ spec, days: 3 }, 7 as never)).rejects.toThrow(/onProgress: must be a function/);
   });
 });

@@ -15,6 +15,7 @@ export interface RunSessionOptions {
   /** How to start a worker (default: the real simulation worker). */ readonly createClient?: ClientFactory;
   /** Clock of the play loop (default: real time; tests pass a SimulatedClock). */ readonly clock?: ActorOptions<typeof runMachine>['clock'];
   /** Consignments of the last day each snapshot carries (for the view). */ readonly sampleSize?: number;
+  /** Told how far a long run being simulated (loaded or re-simulated) is: days done, of `days`. */ readonly onProgress?: (day: number, days: number) => void;
 }
 
 /** The run: the machine's actor wired to a simulation worker. The page sends events and draws snapshots. */
@@ -47,7 +48,11 @@ export function createRunSession(input: RunInput, options: RunSessionOptions = {
 
   const machine = runMachine.provide({
     actors: {
-      simulate: fromPromise<RunResult, SimulateInput>(({ input: i }) => client.request(client.api.simulate({ spec: i.spec, days: i.days, sampleSize }))),
+      simulate: fromPromise<RunResult, SimulateInput>(({ input: i }) => {
+        const onProgress = options.onProgress;
+        const request = { spec: i.spec, days: i.days, sampleSize };
+        return client.request(onProgress ? client.api.simulate(request, client.progress(onProgress)) : client.api.simulate(request));
+      }),
       advance: fromPromise<AdvanceResult, AdvanceRequest>(({ input: i }) => client.request(client.api.advance(i))),
     },
     actions: {
