@@ -59,7 +59,7 @@ ${columns([
   ['', 'e.g. --set offices.0.resources.physical.teams=4 --set policy.randomRate=0.01'],
   ['--out <file.json>', 'Write the JSON result to this file instead of stdout.'],
   ['--csv <file.csv>', 'Also write the daily KPIs as CSV: a header of KPI paths, one row per day.'],
-  ['--quiet', 'Do not print the summary line on stderr.'],
+  ['--quiet', 'Do not print the summary line on stderr, nor the progress line a long run shows on a terminal.'],
 ])}
 
 Output (JSON, pretty-printed):

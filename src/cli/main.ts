@@ -1,4 +1,6 @@
+import { performance } from 'node:perf_hooks';
 import { runCli } from './cli';
+import { createProgressLine } from './progressLine';
 
 /**
  * Entry point of the headless runner: `npm run sim -- <command> [options]` (see helpText.ts).
@@ -15,4 +17,6 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 process.exitCode = runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  // A progress line only where someone watches it: a terminal, not a pipe or a CI log.
+  ...(process.stderr.isTTY ? { progress: () => createProgressLine((text) => process.stderr.write(text), () => performance.now()) } : {}),
 });

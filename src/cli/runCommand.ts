@@ -5,6 +5,7 @@ import type { RunOptions } from './parseArgs';
 import { resolveScenario } from './resolveScenario';
 import { dailyCsv } from './dailyCsv';
 import { UsageError } from './usageError';
+import type { ProgressLine } from './progressLine';
 
 /** The JSON document a run prints (or writes to `--out`). */
 export interface RunResult {
@@ -26,14 +27,25 @@ export interface RunIo {
   stdout(text: string): void;
   /** Receives the summary line (unless `--quiet`). */
   stderr(text: string): void;
+  /** Shows how far a run is (a terminal's progress line); left out on a pipe, in CI and in tests. */
+  progress?: () => ProgressLine;
 }
 
-/** Loads the scenario, simulates it and returns the result. Pure apart from reading a scenario file. */
-export function simulate(options: RunOptions): RunResult {
+/**
+ * Loads the scenario, simulates it and returns the result; `onDay(day, days)` is told after every
+ * simulated day. Pure apart from reading a scenario file.
+ */
+export function simulate(options: RunOptions, onDay: ((day: number, days: number) => void) | null = null): RunResult {
   const scenario = resolveScenario(options.scenario, options.sets);
   const days = options.days ?? scenario.days;
   const sim = createSimulation(scenario, options.seed);
-  sim.run(days);
+  if (onDay === null) sim.run(days);
+  else {
+    for (let d = 1; d <= days; d++) {
+      sim.run(1);
+      onDay(d, days);
+    }
+  }
   return {
     scenario: scenario.id,
     seed: options.seed,
@@ -47,7 +59,13 @@ export function simulate(options: RunOptions): RunResult {
 /** The `run` command: simulate, then write JSON (stdout or `--out`), CSV (`--csv`) and a summary. */
 export function runCommand(options: RunOptions, io: RunIo): void {
   const started = performance.now();
-  const result = simulate(options);
+  const line = options.quiet || io.progress === undefined ? null : io.progress();
+  let result: RunResult;
+  try {
+    result = simulate(options, line === null ? null : (day, days) => line.update(day, days));
+  } finally {
+    line?.done();
+  }
   const seconds = (performance.now() - started) / 1000;
   const json = `${JSON.stringify(result, null, 2)}\n`;
   const written: string[] = [];
