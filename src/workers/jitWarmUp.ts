@@ -18,13 +18,19 @@ export interface JitWarmUpOptions {
   /** Milliseconds without a request before warming up. */ readonly idleMs: number;
   /** The loaded run must have simulated this many days (its traffic is then in the world's cache), days. */ readonly minDays: number;
   /** Re-runs to make (count). */ readonly runs: number;
+  /**
+   * A re-run goes at most this far, days (default 90): enough for V8 to compile every path of a
+   * re-run, and a ten-year run is not simulated again in the background to warm up the JIT.
+   */
+  readonly maxDays?: number;
 }
 
 /**
  * Defaults: a third of a second of quiet, a run at least 20 days in, two re-runs (in Node, after one
- * the next re-runs still take 1.2-1.5 times a warm one; after two, about as long).
+ * the next re-runs still take 1.2-1.5 times a warm one; after two, about as long) of at most 90 days
+ * (the default scenario's horizon).
  */
-export const WARM_UP_DEFAULTS: JitWarmUpOptions = { idleMs: 300, minDays: 20, runs: 2 };
+export const WARM_UP_DEFAULTS: JitWarmUpOptions = { idleMs: 300, minDays: 20, runs: 2, maxDays: 90 };
 
 /**
  * The first policy change of a session re-runs the world through code the worker has not run yet
@@ -32,7 +38,7 @@ export const WARM_UP_DEFAULTS: JitWarmUpOptions = { idleMs: 300, minDays: 20, ru
  * bits), which V8 compiles while it runs: in Node that first re-run takes two to three times a
  * warm one. This makes such re-runs ahead, in idle time, one simulated day per task so
  * that a request never waits for more than a day's work: a simulation of the loaded run's world
- * under a slightly different random rate, to the loaded run's day, then dropped (options.runs
+ * under a slightly different random rate, to the loaded run's day (at most maxDays), then dropped (options.runs
  * times). It shares only the world's caches, whose results do not depend on who filled them, so
  * no run's output changes. A request stops it; the run it was in starts again from day 0 at the
  * next quiet moment, until all have finished once. `finish`, when given, is called with each
@@ -86,7 +92,7 @@ export function createJitWarmUp(clock: WarmUpClock, options: JitWarmUpOptions = 
     idle: (sim) => {
       stop();
       if (finished || sim === null || sim.day() < options.minDays) return;
-      world = { scenario: sim.scenario, seed: sim.seed, toDay: sim.day() };
+      world = { scenario: sim.scenario, seed: sim.seed, toDay: Math.min(sim.day(), options.maxDays ?? WARM_UP_DEFAULTS.maxDays ?? Infinity) };
       timer = clock.later(startRun, options.idleMs);
     },
     done: () => finished,

@@ -61,6 +61,16 @@ describe('the JIT warm-up of the worker', () => {
     expect(warm.done()).toBe(true);
   });
 
+  it('re-runs at most maxDays, however far the loaded run is', async () => {
+    const { clock, advance } = manualClock();
+    const warm = createJitWarmUp(clock, { idleMs: 300, minDays: 20, runs: 1, maxDays: 22 });
+    const api = createSimulationApi(warm);
+    await api.simulate({ spec, days: 30 });
+    // The start (with day 1), then one task a day to day 22.
+    expect(advance(300)).toBe(1 + 21);
+    expect(warm.done()).toBe(true);
+  });
+
   it('makes as many re-runs as asked, one after the other', async () => {
     const { clock, advance } = manualClock();
     const warm = createJitWarmUp(clock, { idleMs: 300, minDays: 20, runs: 2 });
