@@ -39,12 +39,9 @@ export function simulate(options: RunOptions, onDay: ((day: number, days: number
   const scenario = resolveScenario(options.scenario, options.sets);
   const days = options.days ?? scenario.days;
   const sim = createSimulation(scenario, options.seed);
-  if (onDay === null) sim.run(days);
-  else {
-    for (let d = 1; d <= days; d++) {
-      sim.run(1);
-      onDay(d, days);
-    }
+  for (let d = 1; d <= days; d++) {
+    sim.run(1);
+    onDay?.(d, days);
   }
   return {
     scenario: scenario.id,

@@ -72,6 +72,10 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
   // Undefined until the first drawing, so the empty tiles and table are drawn before any run arrives.
   let drawn: DrawnRuns | undefined;
 
+  const showBaselineNote = (b: RunResult | null): void => {
+    setTextContent(els.baselineNote, b ? `"before" figures: the baseline run (days 1–${b.snapshot.day}), before the last change.` : '');
+    els.baselineNote.hidden = b === null;
+  };
   const draw = (): void => {
     if (latest === null) return;
     const { view: v, revision, urgent } = latest;
@@ -83,8 +87,7 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
     frames.schedule('tiles', () => {
       setTextContent(els.tilesHeading, days > 0 ? `Run to date (days 1–${days})` : 'Run to date');
       renderKpiTiles(els.tiles, current?.snapshot.kpis ?? null, days, b ? { kpis: b.snapshot.kpis, days: b.snapshot.day } : null, v.phase === 'loading' ? `${LOADING_TEXT}…` : NO_DAYS_TEXT);
-      setTextContent(els.baselineNote, b ? `"before" figures: the baseline run (days 1–${b.snapshot.day}), before the last change.` : '');
-      els.baselineNote.hidden = b === null;
+      showBaselineNote(b);
     });
     if (parts.run) {
       frames.schedule('table', () => renderDailyTable(els.table, current?.daily.slice(-TABLE_DAYS) ?? [], current?.info.startWeekday ?? 0));
@@ -97,11 +100,10 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
 
   // While a change re-runs, the tiles and charts still show the run before it: they are marked busy
   // for assistive technology, dimmed (after a short delay in CSS, so a quick re-run does not
-  // flicker) and the tiles' note says so; its text comes back if the re-run fails (one that
-  // arrives draws the tiles, which write the note again).
+  // flicker) and the tiles' note says so; afterwards it is the note of the baseline drawn again
+  // (that of the run before the change if the re-run fails).
   let updating = false, phase: RunView['phase'] = 'loading';
   const updatingNote = (progress: string): string => `Re-simulating from day 0 with the new settings${progress}: the figures below are the run before the change.`;
-  let noteBefore: { text: string; hidden: HTMLElement['hidden'] } = { text: '', hidden: true };
   const markUpdating = (next: boolean): void => {
     if (next === updating) return;
     updating = next;
@@ -109,13 +111,9 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
     els.tiles.setAttribute('aria-busy', String(next));
     charts.setUpdating(next);
     if (next) {
-      noteBefore = { text: els.baselineNote.textContent ?? '', hidden: els.baselineNote.hidden };
       setTextContent(els.baselineNote, updatingNote(''));
       els.baselineNote.hidden = false;
-    } else {
-      setTextContent(els.baselineNote, noteBefore.text);
-      els.baselineNote.hidden = noteBefore.hidden;
-    }
+    } else showBaselineNote(drawn?.baseline ?? null);
   };
 
   return {

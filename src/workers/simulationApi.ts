@@ -111,11 +111,11 @@ function infoOf(s: Simulation): ScenarioInfo {
 /** Told how far a long simulate request is: days simulated so far, of `days`. */
 export type RunProgress = (day: number, days: number) => void;
 
-/** When a simulate request reports progress: first after `firstMs` of simulating, then every `everyMs` (ms, on `now`). */
+/** When a simulate request reports progress. */
 export interface ProgressTiming {
-  readonly firstMs: number;
-  readonly everyMs: number;
-  readonly now: () => number;
+  /** Simulating this long before the first report, ms. */ readonly firstMs: number;
+  /** Then a report at most this often, ms. */ readonly everyMs: number;
+  /** The clock, ms. */ readonly now: () => number;
 }
 
 /**
@@ -161,19 +161,16 @@ export function createSimulationApi(warmUp: JitWarmUp | null = null, progressTim
    */
   const runTo = (s: Simulation, toDay: number, onProgress: RunProgress | null = null): void => {
     const { firstMs, everyMs, now } = progressTiming;
-    let reportAt = onProgress === null ? Infinity : now() + firstMs;
+    let reportAt = now() + firstMs;
     injectTipsThrough(s, s.day());
     while (s.day() < toDay) {
       const next = tips.reduce((m, t) => (t.day > s.day() && t.day < m ? t.day : m), toDay);
-      if (onProgress === null) s.run(next - s.day());
-      else {
-        while (s.day() < next) {
-          s.run(1);
-          if (now() >= reportAt && s.day() < toDay) {
-            // A call through comlink is a message to the page: its promise is not waited for.
-            void Promise.resolve(onProgress(s.day(), toDay)).catch(() => {});
-            reportAt = now() + everyMs;
-          }
+      while (s.day() < next) {
+        s.run(1);
+        if (onProgress !== null && s.day() < toDay && now() >= reportAt) {
+          // A call through comlink is a message to the page: its promise is not waited for.
+          void Promise.resolve(onProgress(s.day(), toDay)).catch(() => {});
+          reportAt = now() + everyMs;
         }
       }
       injectTipsThrough(s, s.day());
