@@ -89,12 +89,14 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
       renderKpiTiles(els.tiles, current?.snapshot.kpis ?? null, days, b ? { kpis: b.snapshot.kpis, days: b.snapshot.day } : null, v.phase === 'loading' ? `${LOADING_TEXT}…` : NO_DAYS_TEXT);
       showBaselineNote(b);
     });
+    if (current !== null) frames.schedule('charts', () => charts.show(current, b, revision, !urgent));
+    // What a change is judged by (tiles and charts) is drawn in this task; the daily table and the
+    // exports follow in the next frames, so they do not hold back the paint of the charts.
+    if (urgent) frames.flush();
     if (parts.run) {
       frames.schedule('table', () => renderDailyTable(els.table, current?.daily.slice(-TABLE_DAYS) ?? [], current?.info.startWeekday ?? 0));
       frames.schedule('exports', () => share.setRun(current));
     }
-    if (current !== null) frames.schedule('charts', () => charts.show(current, b, revision, !urgent));
-    if (urgent) frames.flush();
   };
   const pacer = createDrawPacer(draw, CONTENT_INTERVAL_MS);
 

@@ -42,11 +42,25 @@ export function createViewRegion(host: HTMLElement, details: HTMLElement, reduce
     host.replaceChildren(el('p', { class: 'hint view-unavailable', text: `The animated view is not available (${why}). The KPIs, charts and tables below still show the run.` }));
     host.dataset['view'] = 'unavailable';
   };
-  const apply = (): void => {
+
+  // A new day or run reaches the view in the next animation frame (the latest one, if several came
+  // in between), not in the task that brings it: the tiles and charts drawn in that task paint first,
+  // and the view, which draws in animation frames anyway, follows a frame later.
+  let changed = false, frame = -1;
+  const show = (): void => {
+    frame = -1;
     if (view === null || last === null) return;
-    view.update(last.snapshot, { revealTruth: last.reveal });
-    view.setPlaying(last.playing);
-    view.setSpeed(last.speed);
+    try {
+      if (changed) view.update(last.snapshot, { revealTruth: last.reveal });
+      changed = false;
+      view.setPlaying(last.playing);
+      view.setSpeed(last.speed);
+    } catch (error) {
+      console.error(error);
+      view.destroy();
+      view = null;
+      unavailable(error instanceof Error ? error.message : String(error));
+    }
   };
 
   host.dataset['view'] = 'loading';
@@ -61,7 +75,8 @@ export function createViewRegion(host: HTMLElement, details: HTMLElement, reduce
     view = mounted;
     host.dataset['view'] = 'ready';
     view.setReducedMotion(reduced);
-    apply();
+    changed = true;
+    show();
     if (typeof ResizeObserver === 'function') new ResizeObserver(() => view?.resize()).observe(host);
   }, (error: unknown) => {
     unavailable(error instanceof Error ? error.message : String(error));
@@ -73,19 +88,9 @@ export function createViewRegion(host: HTMLElement, details: HTMLElement, reduce
       if (!snapshot) return;
       const next = { snapshot, reveal: v.phase === 'finished', playing: v.phase === 'playing', speed: v.speed };
       if (last !== null && last.snapshot === next.snapshot && last.reveal === next.reveal && last.playing === next.playing && last.speed === next.speed) return;
-      const changed = last === null || last.snapshot !== snapshot || last.reveal !== next.reveal;
+      changed ||= last === null || last.snapshot !== snapshot || last.reveal !== next.reveal;
       last = next;
-      if (view === null) return;
-      try {
-        if (changed) view.update(snapshot, { revealTruth: next.reveal });
-        view.setPlaying(next.playing);
-        view.setSpeed(next.speed);
-      } catch (error) {
-        console.error(error);
-        view.destroy();
-        view = null;
-        unavailable(error instanceof Error ? error.message : String(error));
-      }
+      if (view !== null && frame < 0) frame = requestAnimationFrame(show);
     },
     setReducedMotion(value) {
       reduced = value;
