@@ -27,27 +27,37 @@ export function lodgeDay(s: SimulationState, releaseHours: Float64Array, fifo: b
   // Sums the day's counters start from zero here (nothing before lodgement adds to them), so
   // summing in locals in declaration order gives the same totals bit for bit.
   let nonCompliant = 0, revenueAtRisk = 0, delayCost = 0, greenHours = 0, blueHours = 0, releasedHours = 0;
+  // First every declaration's counts and release (no calls: a tight loop over the day); the
+  // declarations that go on to an audit or an inspection are listed for the second pass, in order.
+  const onward = s.scratch, declarations = pop.declarations, declarantDeclarations = pop.declarantDeclarations, timeCost = pop.timeCost;
+  let m = 0;
   for (let i = 0; i < b.count; i++) {
-    const office = b.office[i], lane = b.lane[i], imp = b.importer[i], arrival = b.arrivalHour[i];
+    const office = b.office[i], lane = b.lane[i], imp = b.importer[i];
     officeLanes[office * 4 + lane]++;
     if (b.truthOffence[i] !== 0) { nonCompliant++; revenueAtRisk += b.truthRevenue[i]; }
-    pop.declarations[imp]++;
-    pop.declarantDeclarations[b.declarant[i]]++;
-    b.outcome[i] = 0;
+    declarations[imp]++;
+    declarantDeclarations[b.declarant[i]]++;
     if (lane === LANE_GREEN || lane === LANE_BLUE) {
+      b.outcome[i] = 0;
       const hours = releaseHours[office];
       if (lane === LANE_GREEN) greenHours += hours;
       else blueHours += hours;
       releasedHours += hours;
-      delayCost += (hours / 24) * b.declaredValue[i] * pop.timeCost[imp];
-      if (lane === LANE_GREEN) continue;
+      delayCost += (hours / 24) * b.declaredValue[i] * timeCost[imp];
+      if (lane === LANE_BLUE) onward[m++] = i;
+    } else {
+      b.outcome[i] = 1;
+      onward[m++] = i;
+    }
+  }
+  // Then, in declaration order, a job for each audit the plan has room for and each inspection.
+  for (let k = 0; k < m; k++) {
+    const i = onward[k], office = b.office[i], lane = b.lane[i], imp = b.importer[i], arrival = b.arrivalHour[i];
+    if (lane === LANE_BLUE) {
       // The audit plan is full: the declaration stays released and is never audited.
       if (auditRoom[office] < 1) { c[C_OVERFLOW]++; continue; }
       auditRoom[office]--;
-    } else {
-      b.outcome[i] = 1;
-      s.pending++;
-    }
+    } else s.pending++;
     const job = allocateJob(jobs);
     jobs.declId[job] = idBase + i;
     jobs.office[job] = office;
