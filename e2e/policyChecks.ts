@@ -38,6 +38,31 @@ export async function policyChecks(page: Page): Promise<void> {
     await page.screenshot({ path: join(SCREENSHOTS, 'policy-baseline.png') });
   });
 
+  await check('the administration view follows a re-run: a selected consignment shows its lane under the new policy', async () => {
+    const state = await page.getAttribute('#view', 'data-view');
+    if (state !== 'ready') {
+      assert(/not available/.test((await page.textContent('#view')) ?? ''), `the view is "${state}" without saying why`);
+      return;
+    }
+    const rate = await page.inputValue('#random-rate');
+    await page.focus('#view [role="application"]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('#view-details .details-title');
+    const title = (await page.textContent('#view-details .details-title')) ?? '';
+    // Everything selected at random: the same consignment (same traffic, same sample) is now in the red lane.
+    await changeAndWait(page, '#random-rate', '100');
+    try {
+      await page.waitForFunction((t) => {
+        const card = document.getElementById('view-details');
+        return card?.querySelector('.details-title')?.textContent === t && /red lane/.test(card.textContent ?? '') && /random/.test(card.textContent ?? '');
+      }, title, { timeout: 10_000 }).catch(() => undefined);
+      const card = (await page.textContent('#view-details')) ?? '';
+      assert(card.includes(title) && /red lane/.test(card) && /random/.test(card), `after the re-run the details of "${title}" say: ${card.slice(0, 300)}`);
+    } finally {
+      await changeAndWait(page, '#random-rate', rate);
+    }
+  });
+
   await check('invalid panel input is refused with the reason next to the field', async () => {
     const revision = await revisionOf(page);
     await commitField(page, '#random-rate', '250');

@@ -75,6 +75,8 @@ export class AdministrationView implements AdministrationViewLike {
   private readonly _cam: ViewCamera;
   private _clockKey = -1;
   private _reportedKey = '';
+  /** Bumped when the selected consignment is drawn again from a new snapshot (a re-run of its day: its lane and outcome may differ). */
+  private _selectionVersion = 0;
   private _replayKey = '';
 
   /** A controller of `scene` inside `chrome`. */
@@ -154,7 +156,7 @@ export class AdministrationView implements AdministrationViewLike {
     const again = id === undefined ? -1 : this._drawn.findIndex((c) => c.id === id);
     this._selected = again;
     this._browsePos = again >= 0 ? this._browse.positionOf[again] : -1;
-    if (again >= 0) { this._selectedView = this._drawn[again]; this._selectedDay = snapshot.day; }
+    if (again >= 0) { this._selectedView = this._drawn[again]; this._selectedDay = snapshot.day; this._selectionVersion++; }
     this._scene.layer.setSelected(this._selected);
     this._setHovered(-1, 0, 0);
     const declarations = snapshot.offices.reduce((sum, o) => sum + o.declarations, 0);
@@ -331,7 +333,8 @@ export class AdministrationView implements AdministrationViewLike {
     const day = this._snapshot?.day ?? 0;
     const note = c && this._selectedDay !== day ? `From day ${this._selectedDay}; the canvas now shows day ${day}.` : null;
     if (this._chrome.card) renderDetailsCard(this._chrome.card, details, note);
-    const key = c ? `${c.id}|${this._selectedDay}|${this._revealTruth}` : '';
+    // The page's details follow the card: a re-run of the day shows the same consignment as it fared under the new policy.
+    const key = c ? `${c.id}|${this._selectedDay}|${this._revealTruth}|${this._selectionVersion}` : '';
     if (key !== this._reportedKey) {
       this._reportedKey = key;
       this._onSelect?.(details);
