@@ -18,6 +18,8 @@ interface Tile {
   readonly figures: readonly Figure[];
   readonly detail: string;
   readonly extra?: HTMLElement;
+  /** Whether the figures are totals over the days run (they grow with the days), not rates or levels. */
+  readonly total?: boolean;
 }
 
 /** The tiles for the run's KPIs so far, after `days` completed days. */
@@ -30,6 +32,7 @@ function tilesFor(k: Kpis, days: number): Tile[] {
       key: 'declarations', title: 'Declarations', unit: 'count',
       figures: [{ value: formatCount(k.declarations) }],
       detail: `lodged in ${days} ${days === 1 ? 'day' : 'days'}, ${formatCount(perDay(k.declarations))} a day`,
+      total: true,
     },
     {
       key: 'inspectionRate', title: 'Inspection rate', unit: '% of declarations',
@@ -68,11 +71,13 @@ function tilesFor(k: Kpis, days: number): Tile[] {
         { label: 'At risk', value: formatUsd(k.revenueAtRisk) },
       ],
       detail: `${formatRateOf(k.revenueRecovered / k.revenueAtRisk, k.revenueAtRisk)} recovered · penalties ${formatUsd(k.penalties)}`,
+      total: true,
     },
     {
       key: 'delayCost', title: 'Trade delay cost', unit: 'USD borne by traders',
       figures: [{ value: formatUsd(k.delayCost) }],
       detail: `time cost of clearance delays, ${formatUsd(perDay(k.delayCost))} a day`,
+      total: true,
     },
     {
       key: 'compliance', title: 'Compliance', unit: '% of declarations compliant',
@@ -111,14 +116,24 @@ function laneBar(k: Kpis): HTMLElement {
   return el('div', { class: 'lane-mix' }, [bar, legend]);
 }
 
-function renderTile(tile: Tile, before: Tile | null): HTMLElement {
-  const figures = tile.figures.map((f, i) =>
-    el('div', { class: 'figure' }, [
+/**
+ * The baseline's figure beside the run's: "before: 64,828". A total over a baseline of other days
+ * than the run's (a change made while the run played on) says over how many: "before: 64,828 in 13
+ * days", so that it does not read as the policy's effect.
+ */
+export function baselineFigureText(value: string, total: boolean, days: number, baselineDays: number): string {
+  return total && baselineDays !== days ? `before: ${value} in ${formatCount(baselineDays)} ${baselineDays === 1 ? 'day' : 'days'}` : `before: ${value}`;
+}
+
+function renderTile(tile: Tile, days: number, before: { tile: Tile; days: number } | null): HTMLElement {
+  const figures = tile.figures.map((f, i) => {
+    const old = before?.tile.figures[i];
+    return el('div', { class: 'figure' }, [
       el('dt', {}, f.label === undefined ? [el('span', { class: 'visually-hidden', text: tile.title })] : [f.lane ? laneLabel(f.lane, f.label) : f.label]),
       el('dd', { class: 'figure-value', text: f.value }),
-      ...(before?.figures[i] ? [el('dd', { class: 'figure-baseline', text: `before: ${before.figures[i]!.value}` })] : []),
-    ]),
-  );
+      ...(old && before ? [el('dd', { class: 'figure-baseline', text: baselineFigureText(old.value, tile.total === true, days, before.days) })] : []),
+    ]);
+  });
   return el('article', { class: 'tile', attrs: { 'data-kpi': tile.key, 'aria-label': tile.title } }, [
     el('h3', { class: 'tile-title' }, [tile.title, el('span', { class: 'tile-unit', text: tile.unit })]),
     el('dl', { class: tile.figures.length > 1 ? 'figures figures-pair' : 'figures' }, figures),
@@ -147,5 +162,8 @@ export function renderKpiTiles(container: HTMLElement, kpis: Kpis | null, days: 
     return;
   }
   const before = baseline && baseline.days > 0 ? tilesFor(baseline.kpis, baseline.days) : null;
-  patchChildren(container, tilesFor(kpis, days).map((t) => renderTile(t, before?.find((b) => b.key === t.key) ?? null)));
+  patchChildren(container, tilesFor(kpis, days).map((t) => {
+    const old = before?.find((b) => b.key === t.key);
+    return renderTile(t, days, old && baseline ? { tile: old, days: baseline.days } : null);
+  }));
 }
