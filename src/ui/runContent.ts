@@ -72,9 +72,11 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
   // Undefined until the first drawing, so the empty tiles and table are drawn before any run arrives.
   let drawn: DrawnRuns | undefined;
 
-  const showBaselineNote = (b: RunResult | null): void => {
-    setTextContent(els.baselineNote, b ? `"before" figures: the baseline run (days 1–${b.snapshot.day}), before the last change.` : '');
-    els.baselineNote.hidden = b === null;
+  // The note explains the tiles' "before" figures: none while the run shown has no day (no tiles).
+  const showBaselineNote = (runs: DrawnRuns | undefined): void => {
+    const b = runs?.baseline ?? null, shown = b !== null && (runs?.current?.snapshot.day ?? 0) > 0;
+    setTextContent(els.baselineNote, shown ? `"before" figures: the baseline run (days 1–${b.snapshot.day}), before the last change.` : '');
+    els.baselineNote.hidden = !shown;
   };
   const draw = (): void => {
     if (latest === null) return;
@@ -82,12 +84,13 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
     const current = v.current, b = v.baseline;
     const parts = contentParts(drawn, { current, baseline: b });
     if (!parts.comparison) return;
-    drawn = { current, baseline: b };
+    const runs: DrawnRuns = { current, baseline: b };
+    drawn = runs;
     const days = current?.snapshot.day ?? 0;
     frames.schedule('tiles', () => {
       setTextContent(els.tilesHeading, days > 0 ? `Run to date (days 1–${days})` : 'Run to date');
       renderKpiTiles(els.tiles, current?.snapshot.kpis ?? null, days, b ? { kpis: b.snapshot.kpis, days: b.snapshot.day } : null, v.phase === 'loading' ? `${LOADING_TEXT}…` : NO_DAYS_TEXT);
-      showBaselineNote(b);
+      showBaselineNote(runs);
     });
     if (current !== null) frames.schedule('charts', () => charts.show(current, b, revision, !urgent));
     // What a change is judged by (tiles and charts) is drawn in this task; the daily table and the
@@ -115,7 +118,7 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
     if (next) {
       setTextContent(els.baselineNote, updatingNote(''));
       els.baselineNote.hidden = false;
-    } else showBaselineNote(drawn?.baseline ?? null);
+    } else showBaselineNote(drawn);
   };
 
   return {
