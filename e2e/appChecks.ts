@@ -199,6 +199,24 @@ export async function appChecks(b: Browser): Promise<AppSession | null> {
     assert((await page.textContent('#charts-legend')) === legend, `legend after reload: "${await page.textContent('#charts-legend')}", before: "${legend}"`);
   });
 
+  await check('a change committed a moment before a reload comes back with it', async () => {
+    const day = await dayOf(page);
+    // The address is written when the page is idle; the reload begins before that, in the same task.
+    await page.evaluate(() => {
+      const input = document.getElementById('random-rate') as HTMLInputElement;
+      input.value = '6';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      location.reload();
+    });
+    await page.waitForLoadState('load');
+    await waitForState(page, ['paused']);
+    assert((await page.inputValue('#random-rate')) === '6', `random rate ${await page.inputValue('#random-rate')} after the reload, 6 committed`);
+    assert((await dayOf(page)) === day, `day ${await dayOf(page)} after the reload, was ${day}`);
+    assert(/p=/.test(await page.evaluate(() => location.search)), 'the address does not hold the policy after the reload');
+    await changeAndWait(page, '#random-rate', '5');
+  });
+
   await check('autosave: the bare address restores the saved session', async () => {
     const day = await dayOf(page);
     const tiles = await tileValues(page);

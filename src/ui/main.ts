@@ -24,6 +24,7 @@ import { createPolicyPanel } from './panel/policyPanel';
 import { renderRunHeader } from './runHeader';
 import { createSharePanel } from './sharePanel';
 import { chooseStartup, sourceName } from './startup';
+import { takeSearchForLoad } from './reloadAddress';
 import { createAutosave } from './state/autosave';
 import { jsonEqual } from './state/jsonPatch';
 import { CONTENT_INTERVAL_MS, createRunContent } from './runContent';
@@ -56,7 +57,7 @@ function localStore(): Storage | null {
 
 function main(): void {
   const autosave = createAutosave(localStore());
-  const start = chooseStartup(window.location.search, autosave.load());
+  const start = chooseStartup(takeSearchForLoad(), autosave.load());
   const session = createRunSession({ spec: start.state.spec, day: start.state.day, speed: start.prefs.speed, baseline: start.baseline }, { sampleSize: VIEW_SAMPLE_SIZE, onProgress: (day, days) => showProgress(day, days) });
   const spec = () => session.getSnapshot().context.spec;
 
@@ -159,10 +160,9 @@ function main(): void {
 
   render(session.getSnapshot());
   session.subscribe(render);
-  const flush = (): void => persistence.flush();
-  window.addEventListener('pagehide', flush);
+  window.addEventListener('pagehide', () => persistence.leave());
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flush();
+    if (document.visibilityState === 'hidden') persistence.flush();
   });
 }
 

@@ -3,6 +3,7 @@ import type { RunContext } from './state/runMachine';
 import { encodeRunLink } from './state/runLink';
 import type { RunResult } from '../workers/runMessages';
 import type { RunSpec } from '../workers/runSpec';
+import { keepAddressForReload } from './reloadAddress';
 
 /** While playing, the share link and the autosave are brought up to date at most this often, ms. */
 export const PLAYING_INTERVAL_MS = 1000;
@@ -10,19 +11,26 @@ export const PLAYING_INTERVAL_MS = 1000;
 /** Keeps the address, the share link and the autosave in step with the run. */
 export interface RunPersistence {
   /** Records the run's spec, day and preferences; while `playing` the address is left as it is. */ update(playing: boolean): void;
-  /** Writes the address and the autosave now (the page is being hidden or closed). */ flush(): void;
+  /** Writes the address and the autosave now (the page is being hidden). */ flush(): void;
+  /**
+   * As flush, and keeps the address for a reload of this tab (the page is being left): a reload
+   * starts loading the address the page had when it began, before the page's last write.
+   */
+  leave(): void;
 }
 
 /** The page's address (window.location and window.history in the page, a fake in tests). */
 export interface AddressBar {
   /** The address now. */ href(): string;
   /** Replaces the address (no history entry). */ replace(url: string): void;
+  /** Keeps `url` for the next load of this tab, if it is a reload (see reloadAddress.ts). */ keepForReload(url: string): void;
 }
 
 /** The page's address bar. */
 export const WINDOW_ADDRESS: AddressBar = {
   href: () => window.location.href,
   replace: (url) => window.history.replaceState(null, '', url),
+  keepForReload: (url) => keepAddressForReload(url),
 };
 
 /**
@@ -112,6 +120,11 @@ export function createRunPersistence(deps: PersistenceDeps): RunPersistence {
     else if (cancelAddress === null && shownHref !== deps.address.href()) cancelAddress = deps.idle(writeAddress, ADDRESS_IDLE_TIMEOUT_MS);
   };
 
+  const flush = (): void => {
+    writeUrl('now');
+    save();
+    deps.autosave.flush();
+  };
   let playedAt = Number.NEGATIVE_INFINITY;
   return {
     update(playing) {
@@ -124,10 +137,10 @@ export function createRunPersistence(deps: PersistenceDeps): RunPersistence {
       writeUrl(playing ? 'no' : 'idle');
       save();
     },
-    flush() {
-      writeUrl('now');
-      save();
-      deps.autosave.flush();
+    flush,
+    leave() {
+      flush();
+      deps.address.keepForReload(shownHref === '' ? deps.address.href() : shownHref);
     },
   };
 }

@@ -17,7 +17,8 @@ function harness() {
   const replaced: string[] = [];
   const links: string[] = [];
   const idle: (() => void)[] = [];
-  const address: AddressBar = { href: () => href, replace: (url) => { href = url; replaced.push(url); } };
+  const kept: string[] = [];
+  const address: AddressBar = { href: () => href, replace: (url) => { href = url; replaced.push(url); }, keepForReload: (url) => { kept.push(url); } };
   const autosave: Autosave = { save: () => {}, flush: () => {}, load: () => null };
   const persistence = createRunPersistence({
     context: () => context, reducedMotion: () => null, autosave, showLink: (url) => links.push(url), address,
@@ -27,7 +28,7 @@ function harness() {
     },
   });
   return {
-    persistence, replaced, links, idle,
+    persistence, replaced, links, idle, kept,
     set: (c: Partial<RunContext>) => { context = { ...context, ...c }; },
     runIdle: () => { for (const job of idle.splice(0)) job(); },
   };
@@ -71,5 +72,18 @@ describe('run persistence', () => {
     h.persistence.flush();
     expect(h.replaced).toHaveLength(1);
     expect(h.replaced[0]).toContain('day=20');
+    expect(h.kept).toEqual([]);
+  });
+
+  it('keeps the latest address for a reload when the page is left, a change still waiting for its idle write included', () => {
+    const h = harness();
+    h.persistence.update(false);
+    h.runIdle();
+    h.set({ spec: setIn(defaultRunSpec('default', 1), ['seed'], 9) });
+    h.persistence.update(false);
+    h.persistence.leave();
+    expect(h.kept).toHaveLength(1);
+    expect(h.kept[0]).toContain('seed=9');
+    expect(h.replaced[h.replaced.length - 1]).toBe(h.kept[0]);
   });
 });
