@@ -120,4 +120,21 @@ export async function policyChecks(page: Page): Promise<void> {
     const hits = Number(((await card.locator('[data-stat="hits"]').textContent()) ?? '').replace(/,/g, ''));
     assert(hits > 0, `the live profile has ${hits} hits`);
   });
+
+  await check('an unsaved profile comes back in its form after a reload; cancelled, it is gone', async () => {
+    await page.click('#rule-add');
+    await page.fill('#rule-name', 'E2E: unsaved draft');
+    await page.click('#rule-add-condition');
+    await page.selectOption('#cond-1-indicator', 'G3');
+    await page.reload({ waitUntil: 'load' });
+    await waitForState(page, ['paused']);
+    await page.waitForSelector('#rule-form');
+    assert((await page.inputValue('#rule-name')) === 'E2E: unsaved draft', `name after the reload: "${await page.inputValue('#rule-name')}"`);
+    assert((await page.inputValue('#cond-1-indicator')) === 'G3', 'the second condition was not restored');
+    assert(/Restored/.test((await page.textContent('#rule-form')) ?? ''), 'the form does not say it was restored');
+    await page.click('#rule-cancel');
+    await page.reload({ waitUntil: 'load' });
+    await waitForState(page, ['paused']);
+    assert((await page.$$('#rule-form')).length === 0, 'a cancelled draft came back after a reload');
+  });
 }

@@ -21,6 +21,7 @@ import { byId } from './dom';
 import { createLinkNotice } from './linkNotice';
 import { createMotionPreference } from './motionPreference';
 import { createPolicyPanel } from './panel/policyPanel';
+import { createProfileDraftStore } from './state/profileDraft';
 import { renderRunHeader } from './runHeader';
 import { createSharePanel } from './sharePanel';
 import { chooseStartup, sourceName } from './startup';
@@ -79,6 +80,7 @@ function main(): void {
     change: (next) => session.send({ type: 'CHANGE', spec: next }),
     getDay: () => session.getSnapshot().context.current?.snapshot.day ?? 0,
     dryRun: (rule) => session.dryRun(rule),
+    drafts: createProfileDraftStore(localStore()),
   });
   const share = createSharePanel({ root: byId('share-panel', HTMLElement) });
   const frames = createFrameQueue(FRAME_BUDGET_MS);

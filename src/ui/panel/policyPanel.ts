@@ -1,5 +1,6 @@
 import type { DryRunResult, IntelligenceSnapshot, Rule, RuleStats } from '../../sim';
 import type { RunSpec } from '../../workers/runSpec';
+import type { ProfileDraftStore } from '../state/profileDraft';
 import { createRulesEditor } from './rulesEditor';
 import { createRunSettings } from './runSettings';
 import { createIntelligenceSection } from './intelligenceSection';
@@ -13,6 +14,7 @@ export interface PolicyPanelHost {
   /** Sends a checked new spec. */ change(spec: RunSpec): void;
   /** Days completed in the run shown (an injected tip is received before the next day). */ getDay(): number;
   /** Runs a profile in the sandbox on the loaded run's last day. */ dryRun(rule: Rule): Promise<DryRunResult>;
+  /** Where the profile form keeps its unsaved draft. */ readonly drafts: ProfileDraftStore;
 }
 
 /** The policy panel and the run settings, following the spec in force. */

@@ -10,6 +10,12 @@ export interface RuleFormHost {
   /** Runs the profile in the sandbox on the loaded run's last day. */ dryRun(rule: Rule): Promise<DryRunResult>;
   /** Sends the spec with the saved profile. */ save(spec: RunSpec): void;
   /** Closes the form. */ close(): void;
+  /** Keeps the draft as it changes, so that leaving the page does not lose it. */ keepDraft(draft: RuleDraft): void;
+}
+
+/** How the form opens. */
+export interface RuleFormOptions {
+  /** The draft was kept from an earlier visit: say so, and leave the keyboard focus where it is. */ readonly restored?: boolean;
 }
 
 const option = (value: string, text: string, selected: boolean): HTMLOptionElement =>
@@ -38,7 +44,7 @@ const textInput = (id: string, label: string, value: string, onInput: (v: string
  * and shows the predicted selections; a profile can only be saved as active (go live) after a
  * preview of exactly what is being saved. Errors show next to their inputs.
  */
-export function openRuleForm(container: HTMLElement, initial: RuleDraft, host: RuleFormHost): void {
+export function openRuleForm(container: HTMLElement, initial: RuleDraft, host: RuleFormHost, options: RuleFormOptions = {}): void {
   let draft: RuleDraft = initial;
   let preview: { key: string; result: DryRunResult; lane: string } | null = null;
   let errors: DraftErrors = {};
@@ -46,6 +52,7 @@ export function openRuleForm(container: HTMLElement, initial: RuleDraft, host: R
 
   const set = (patch: Partial<RuleDraft>, rerender = false): void => {
     draft = { ...draft, ...patch };
+    host.keepDraft(draft);
     refreshPreview();
     if (rerender) render();
   };
@@ -165,6 +172,7 @@ export function openRuleForm(container: HTMLElement, initial: RuleDraft, host: R
     buttons[2]!.addEventListener('click', () => host.close());
     const form = el('form', { class: 'rule-form', attrs: { id: 'rule-form', 'aria-labelledby': 'rule-form-title', novalidate: '' } }, [
       el('h4', { text: draft.isNew ? 'New profile' : `Edit profile ${draft.id}`, attrs: { id: 'rule-form-title' } }),
+      ...(options.restored ? [el('p', { class: 'hint rule-restored', text: 'Restored as you left it: this profile is not saved yet.' })] : []),
       textInput('rule-name', 'Name', draft.name, (v) => set({ name: v })),
       el('div', { class: 'field-group' }, [
         select('rule-status', 'Status', [['active', 'Active (selects)'], ['dryRun', 'Dry run (counts only)'], ['disabled', 'Disabled']], draft.status, (v) => set({ status: v as Rule['status'] })),
@@ -191,5 +199,5 @@ export function openRuleForm(container: HTMLElement, initial: RuleDraft, host: R
   }
 
   render();
-  container.querySelector<HTMLInputElement>('#rule-name')?.focus();
+  if (!options.restored) container.querySelector<HTMLInputElement>('#rule-name')?.focus();
 }

@@ -5,12 +5,14 @@ import { formatCount } from '../format';
 import { jsonEqual } from '../state/jsonPatch';
 import { draftOfRule, newRuleDraft, withoutRule, withRule } from './ruleDraft';
 import { openRuleForm } from './ruleForm';
+import type { ProfileDraftStore } from '../state/profileDraft';
 
 /** What the rules editor needs from the page. */
 export interface RulesEditorHost {
   /** The spec in force. */ getSpec(): RunSpec;
   /** Sends a new spec. */ change(spec: RunSpec): void;
   /** Runs a profile in the sandbox. */ dryRun(rule: Rule): Promise<DryRunResult>;
+  /** Where the open form keeps its unsaved draft. */ readonly drafts: ProfileDraftStore;
 }
 
 /** The selectivity profiles: list, statistics and editor. */
@@ -38,10 +40,11 @@ export function createRulesEditor(host: RulesEditorHost): RulesEditor {
   let returnFocus: HTMLElement | null = null;
 
   const closeForm = (): void => {
+    host.drafts.clear();
     formBox.replaceChildren();
     (returnFocus?.isConnected ? returnFocus : add).focus();
   };
-  const edit = (draft: ReturnType<typeof newRuleDraft>, from: HTMLElement): void => {
+  const edit = (draft: ReturnType<typeof newRuleDraft>, from: HTMLElement, restored = false): void => {
     returnFocus = from;
     openRuleForm(formBox, draft, {
       getSpec: host.getSpec,
@@ -51,7 +54,8 @@ export function createRulesEditor(host: RulesEditorHost): RulesEditor {
         closeForm();
       },
       close: closeForm,
-    });
+      keepDraft: (d) => host.drafts.save(d),
+    }, { restored });
   };
   add.addEventListener('click', () => edit(newRuleDraft(host.getSpec().policy.policy.rules), add));
   formBox.addEventListener('keydown', (e) => {
@@ -99,6 +103,11 @@ export function createRulesEditor(host: RulesEditorHost): RulesEditor {
     add,
     formBox,
   ]);
+
+  // A profile left unsaved on the last visit comes back in its form (an edit only while its profile is still there).
+  const kept = host.drafts.load();
+  if (kept !== null && (kept.isNew || host.getSpec().policy.policy.rules.some((r) => r.id === kept.id))) edit(kept, add, true);
+  else if (kept !== null) host.drafts.clear();
 
   return {
     element,
