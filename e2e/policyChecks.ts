@@ -137,4 +137,15 @@ export async function policyChecks(page: Page): Promise<void> {
     await waitForState(page, ['paused']);
     assert((await page.$$('#rule-form')).length === 0, 'a cancelled draft came back after a reload');
   });
+
+  await check('what is typed in the tip form comes back after a reload', async () => {
+    await page.fill('#tip-reliability', '70');
+    await page.fill('#tip-note', 'E2E: typed, not injected');
+    await page.reload({ waitUntil: 'load' });
+    await waitForState(page, ['paused']);
+    assert((await page.inputValue('#tip-reliability')) === '70', `reliability after the reload: ${await page.inputValue('#tip-reliability')}`);
+    assert((await page.inputValue('#tip-note')) === 'E2E: typed, not injected', `note after the reload: "${await page.inputValue('#tip-note')}"`);
+    await page.fill('#tip-reliability', '80');
+    await page.fill('#tip-note', '');
+  });
 }

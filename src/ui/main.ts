@@ -22,6 +22,7 @@ import { createLinkNotice } from './linkNotice';
 import { createMotionPreference } from './motionPreference';
 import { createPolicyPanel } from './panel/policyPanel';
 import { createProfileDraftStore } from './state/profileDraft';
+import { createTipDraftStore } from './state/tipFormDraft';
 import { renderRunHeader } from './runHeader';
 import { createSharePanel } from './sharePanel';
 import { chooseStartup, sourceName } from './startup';
@@ -81,6 +82,7 @@ function main(): void {
     getDay: () => session.getSnapshot().context.current?.snapshot.day ?? 0,
     dryRun: (rule) => session.dryRun(rule),
     drafts: createProfileDraftStore(localStore()),
+    tipDrafts: createTipDraftStore(localStore()),
   });
   const share = createSharePanel({ root: byId('share-panel', HTMLElement) });
   const frames = createFrameQueue(FRAME_BUDGET_MS);

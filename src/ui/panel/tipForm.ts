@@ -2,12 +2,15 @@ import { COMMODITIES, COUNTRIES } from '../../sim';
 import { builtinScenario, type RunSpec } from '../../workers/runSpec';
 import { el } from '../dom';
 import { blankTipDraft, specWithTip, tipOfDraft, type TipDraft, type TipErrors, type TipField } from './tipDraft';
+import type { DraftStore } from '../state/draftStore';
+import type { KeptTipDraft } from '../state/tipFormDraft';
 
 /** What the form needs from the page. */
 export interface TipFormHost {
   /** The spec in force. */ getSpec(): RunSpec;
   /** Days completed in the run shown: the tip is received before the next day. */ getDay(): number;
   /** Sends the spec with the tip scheduled. */ change(spec: RunSpec): void;
+  /** Where what is typed is kept, so that leaving the page does not lose it. */ readonly tipDrafts: DraftStore<KeptTipDraft>;
 }
 
 /** The form and a way to follow the scenario. */
@@ -23,7 +26,9 @@ export interface TipForm {
  */
 export function createTipForm(host: TipFormHost, scenarioId: string): TipForm {
   const offices = builtinScenario(scenarioId).offices;
-  let draft: TipDraft = blankTipDraft(offices[0]?.id ?? '');
+  // What was typed for this scenario on the last visit, if anything (another scenario's offices do not fit).
+  const kept = host.tipDrafts.load();
+  let draft: TipDraft = kept !== null && kept.scenarioId === scenarioId ? kept.draft : blankTipDraft(offices[0]?.id ?? '');
   const errorBoxes = new Map<TipField, HTMLElement>();
   const inputs = new Map<TipField, HTMLElement>();
   const errorBox = (field: TipField): HTMLElement => {
@@ -42,6 +47,7 @@ export function createTipForm(host: TipFormHost, scenarioId: string): TipForm {
   };
   const set = (patch: Partial<TipDraft>): void => {
     draft = { ...draft, ...patch };
+    host.tipDrafts.save({ scenarioId, draft });
     syncVisibility();
   };
 
@@ -113,6 +119,7 @@ export function createTipForm(host: TipFormHost, scenarioId: string): TipForm {
       return;
     }
     showErrors({});
+    host.tipDrafts.clear();
     host.change(next.spec);
   });
   syncVisibility();

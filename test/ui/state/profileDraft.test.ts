@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createProfileDraftStore, PROFILE_DRAFT_KEY, type DraftStorage } from '../../../src/ui/state/profileDraft';
+import { createProfileDraftStore, PROFILE_DRAFT_KEY } from '../../../src/ui/state/profileDraft';
+import type { DraftStorage } from '../../../src/ui/state/draftStore';
 import { newRuleDraft } from '../../../src/ui/panel/ruleDraft';
 
 /** A storage in a map; `fail` makes every call throw, as a refused storage does. */
