@@ -1,7 +1,7 @@
 /**
  * Checks in fresh browser contexts: a share link reproduces the run, a broken link gets a
  * message and safe defaults, the browser worker and Node give byte-identical KPIs, a worker that
- * cannot load is reported and recovered, the layout holds at 1024 px, reduced motion is honoured.
+ * cannot load is reported and recovered, the layout holds at 1024, 800 and 420 px, reduced motion is honoured.
  */
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -100,19 +100,21 @@ export async function workerFailureCheck(b: Browser): Promise<void> {
 
 /** 1024 px wide: nothing overflows the page sideways, the panel and the charts are usable. */
 export async function narrowLayoutCheck(b: Browser): Promise<void> {
-  await check('at 1024 px the page has no sideways scroll and every region shows', async () => {
-    await inContext(b, { viewport: { width: 1024, height: 768 } }, async (context) => {
-      const { page, problems } = await watchedPage(context);
-      await page.goto(`${BASE}?v=1&scenario=default&seed=42&horizon=90&day=10`, { waitUntil: 'load' });
-      await waitForState(page, ['paused']);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
-      for (const sel of ['#policy-panel', '#view', '#kpi-tiles', '#charts', '#daily-table', '#play', '#random-rate']) {
-        assert(await page.isVisible(sel), `${sel} is not visible`);
-      }
-      await page.screenshot({ path: join(SCREENSHOTS, 'narrow-1024.png') });
-      assert(problems.length === 0, problems.join('\n'));
-    });
+  await check('at 1024, 800 and 420 px the page has no sideways scroll and every region shows', async () => {
+    for (const width of [1024, 800, 420]) {
+      await inContext(b, { viewport: { width, height: 768 } }, async (context) => {
+        const { page, problems } = await watchedPage(context);
+        await page.goto(`${BASE}?v=1&scenario=default&seed=42&horizon=90&day=10`, { waitUntil: 'load' });
+        await waitForState(page, ['paused']);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert(overflow <= 0, `at ${width} px the page scrolls sideways by ${overflow} px`);
+        for (const sel of ['#policy-panel', '#view', '#kpi-tiles', '#charts', '#daily-table', '#play', '#random-rate']) {
+          assert(await page.isVisible(sel), `at ${width} px ${sel} is not visible`);
+        }
+        await page.screenshot({ path: join(SCREENSHOTS, `narrow-${width}.png`) });
+        assert(problems.length === 0, problems.join('\n'));
+      });
+    }
   });
 }
 
