@@ -8,6 +8,7 @@
  * a timeout, and an overall timeout ends the run.
  */
 import { mkdir } from 'node:fs/promises';
+import { accessibilityCheck } from './accessibilityChecks';
 import { appChecks } from './appChecks';
 import { behaviourChecks } from './behaviourChecks';
 import { BASE, check, cleanup, log, SCREENSHOTS, serverUp, startBrowser, startServer, tally } from './harness';
@@ -35,6 +36,7 @@ async function run(): Promise<void> {
   await narrowLayoutCheck(browser);
   await reducedMotionCheck(browser);
   await longRunProgressCheck(browser);
+  await accessibilityCheck(browser);
 }
 
 async function main(): Promise<number> {
