@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createSimulation, type DailyKpis, type Kpis } from '../sim';
 import type { RunOptions } from './parseArgs';
@@ -55,6 +56,9 @@ export function simulate(options: RunOptions, onDay: ((day: number, days: number
 
 /** The `run` command: simulate, then write JSON (stdout or `--out`), CSV (`--csv`) and a summary. */
 export function runCommand(options: RunOptions, io: RunIo): void {
+  // Checked before the run, so that a long run is not lost to a mistyped folder.
+  checkWritable('--out', options.out);
+  checkWritable('--csv', options.csv);
   const started = performance.now();
   const line = options.quiet || io.progress === undefined ? null : io.progress();
   let result: RunResult;
@@ -83,13 +87,37 @@ export function runCommand(options: RunOptions, io: RunIo): void {
   }
 }
 
+/** Why `file` cannot be written, from the error of an attempt. */
+function whyNotWritable(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'its folder does not exist'
+    : code === 'EISDIR' ? 'it is a directory'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'no permission to write there'
+        : (err as Error).message;
+}
+
+/** Refuses, as a user error naming the option, an output path whose file or folder cannot be written. */
+function checkWritable(option: string, file: string | null): void {
+  if (file === null) return;
+  let isDirectory = false, exists = true;
+  try {
+    isDirectory = statSync(file).isDirectory();
+  } catch {
+    exists = false;
+  }
+  if (isDirectory) throw new UsageError(`${option} ${file}: cannot write the file (it is a directory)`);
+  try {
+    accessSync(exists ? file : dirname(resolve(file)), constants.W_OK);
+  } catch (err) {
+    throw new UsageError(`${option} ${file}: cannot write the file (${whyNotWritable(err)})`);
+  }
+}
+
 /** Writes a file, turning an unwritable path into a user error that names the option. */
 function writeOutput(option: string, file: string, text: string): void {
   try {
     writeFileSync(file, text);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;
-    throw new UsageError(`${option} ${file}: cannot write the file (${why})`);
+    throw new UsageError(`${option} ${file}: cannot write the file (${whyNotWritable(err)})`);
   }
 }

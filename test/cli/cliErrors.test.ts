@@ -58,6 +58,13 @@ describe('user errors exit 2 with a message naming the option or field', () => {
   it('unwritable --out names the option', () => {
     expect(failure('run', '--days', '1', '--out', join(tempDir(), 'no', 'such', 'dir.json'))).toContain('--out');
   });
+
+  it('an unwritable --csv or --out is refused before the run: nothing on stdout, the reason named', () => {
+    const dir = tempDir();
+    // Without --out the JSON would go to stdout: failure() checks that nothing was printed, so the run did not happen.
+    expect(failure('run', '--days', '3', '--csv', join(dir, 'missing', 'daily.csv'))).toContain(`--csv ${join(dir, 'missing', 'daily.csv')}: cannot write the file (its folder does not exist)`);
+    expect(failure('run', '--days', '3', '--out', dir)).toContain(`--out ${dir}: cannot write the file (it is a directory)`);
+  });
 });
 
 describe('help and list', () => {
