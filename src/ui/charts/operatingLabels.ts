@@ -44,8 +44,12 @@ export function operatingLabelLines(name: string, inspected: number, detected: n
   return [head, `${formatPercent(inspected)} inspected`, `${formatPercent(detected)} detected`];
 }
 
-/** Candidate boxes beside a point, nearest first: level with it right and left, then ever further up and down. */
-function candidates(p: OperatingPointInput, width: number, height: number, reach: number): LabelBox[] {
+/**
+ * Candidate boxes for a point's label, nearest first: level with it right and left, then ever
+ * further up and down; then, for a plot too narrow for the label beside the point, under and over
+ * it (as far left or right as the plot allows), ever further away.
+ */
+function candidates(p: OperatingPointInput, width: number, height: number, plotW: number, reach: number): LabelBox[] {
   const right = p.px + MARKER_RADIUS + PAD;
   const left = p.px - MARKER_RADIUS - PAD - width;
   const out: LabelBox[] = [];
@@ -53,6 +57,11 @@ function candidates(p: OperatingPointInput, width: number, height: number, reach
     for (const x of [right, left]) {
       for (const dy of k === 0 ? [0] : [-k * STEP, k * STEP]) out.push({ x, y: p.py - height / 2 + dy, width, height });
     }
+  }
+  const x = Math.max(0, Math.min(plotW - width, p.px - width / 2));
+  for (let k = 0; k * STEP <= reach; k++) {
+    out.push({ x, y: p.py + MARKER_RADIUS + PAD + k * STEP, width, height });
+    out.push({ x, y: p.py - MARKER_RADIUS - PAD - height - k * STEP, width, height });
   }
   return out;
 }
@@ -69,11 +78,14 @@ export function placeOperatingLabels(points: readonly OperatingPointInput[], plo
     const lines = operatingLabelLines(p.name, p.inspected, p.detected, plotW - 2 * (MARKER_RADIUS + PAD), fontSize);
     const width = Math.max(...lines.map((l) => textWidth(l, fontSize)));
     const height = lines.length * LINE_HEIGHT;
-    const box = placeBox(candidates(p, width, height, plotH), bounds, taken, GAP);
+    const box = placeBox(candidates(p, width, height, plotW, plotH), bounds, taken, GAP);
     taken.push(box);
     const level = p.py >= box.y && p.py <= box.y + box.height;
-    const toRight = box.x >= p.px;
-    const leader = level ? null : { x: toRight ? box.x - 2 : box.x + box.width + 2, y: Math.max(box.y + 4, Math.min(box.y + box.height - 4, p.py)) };
+    const beside = box.x >= p.px || box.x + box.width <= p.px;
+    // A leader to the box's near side, or to its top or bottom edge when the box is under or over the point.
+    const leader = level ? null : beside
+      ? { x: box.x >= p.px ? box.x - 2 : box.x + box.width + 2, y: Math.max(box.y + 4, Math.min(box.y + box.height - 4, p.py)) }
+      : { x: Math.max(box.x + 4, Math.min(box.x + box.width - 4, p.px)), y: box.y > p.py ? box.y - 2 : box.y + box.height + 2 };
     return { key: p.key, lines, box, leader };
   });
 }

@@ -160,6 +160,24 @@ describe('operating-point labels', () => {
     }));
   });
 
+  it('find room under or over the points when a label just does not fit beside its point', () => {
+    // Found by the property above (seed -945248984): in a 200 px plot the second label was 1e-13 px
+    // too wide for the right side and too wide for the left, and was clamped onto the first one.
+    const a = { px: 0.2194000000000005 * 200, py: 0 }, b = { px: 0.2194000000000005 * 200, py: 3 };
+    const labels = placeOperatingLabels([run('current', 'Seed 42, random 5%', a.px, a.py), run('baseline', 'Seed 42, built-in policy', b.px, b.py)], 200, 240, [], FONT);
+    expect(boxOverlap(labels[0]!.box, labels[1]!.box)).toBe(0);
+    for (const l of labels) {
+      expect(boxInside(l.box, { x: 0, y: 0, width: 200, height: 240 })).toBe(true);
+      expect(boxOverlap(l.box, marker(a.px, a.py))).toBe(0);
+      expect(boxOverlap(l.box, marker(b.px, b.py))).toBe(0);
+    }
+    // The second label sits under the points, a leader from its point to its top edge.
+    const under = labels[1]!;
+    expect(under.box.y).toBeGreaterThan(b.py);
+    expect(under.leader).not.toBeNull();
+    expect(under.leader!.y).toBeLessThan(under.box.y);
+  });
+
   it('keep a label level with its point when the space beside it is free, and flip it left near the right edge', () => {
     const [free] = placeOperatingLabels([run('current', 'Run', 100, 120)], 500, 240, [], FONT);
     expect(free!.box.x).toBeGreaterThan(100);
