@@ -30,7 +30,8 @@ const STAT_LABELS: Readonly<Record<(typeof STAT_KEYS)[number], string>> = { hits
  * selected and detections over the run) with Edit, Disable/Enable and Delete, and an Add button;
  * cards rather than a table, so the list fits the narrow policy panel. Enabling or adding a live
  * profile goes through the form, where the dry run is shown first. Cards are rebuilt only when the
- * profiles change; statistics update in place, so keyboard focus survives a playing run.
+ * profiles change; statistics update in place, so keyboard focus survives a playing run. The open
+ * form's draft is kept (profileDraft.ts) and comes back, unsaved, on the next visit.
  */
 export function createRulesEditor(host: RulesEditorHost): RulesEditor {
   const list = el('ul', { class: 'rule-list', attrs: { 'aria-labelledby': 'rules-heading' } });

@@ -22,7 +22,8 @@ export interface TipForm {
  * The "inject a tip" form: subject (importer, route or goods at an office), reliability, lead
  * time, window, and whether it feeds a one-off target or a profile. Inputs are checked as typed
  * and again as the worker would check the spec; errors show beside their inputs. An injected tip
- * joins the run spec with today's day, so the re-run, a reload and a share link replay it.
+ * joins the run spec with today's day, so the re-run, a reload and a share link replay it. What
+ * is typed is kept until the tip is injected (tipFormDraft.ts), so a reload does not lose it.
  */
 export function createTipForm(host: TipFormHost, scenarioId: string): TipForm {
   const offices = builtinScenario(scenarioId).offices;
