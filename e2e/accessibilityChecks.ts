@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { assert, BASE, check, commitField, inContext, sleep, waitForCharts, waitForState, watchedPage, revisionOf } from './harness';
+import { assert, BASE, check, commitField, inContext, paintWholePage, revisionOf, waitForCharts, waitForState, watchedPage } from './harness';
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -45,13 +45,7 @@ export async function accessibilityCheck(b: Browser): Promise<void> {
       const found: string[] = [];
       const top = await audit(page);
       if (top.length > 0) found.push(describe('top of the page', top));
-      // Charts draw as they come near the viewport, and sections out of sight skip their rendering: scroll through the page.
-      await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      for (let y = 0; y < height; y += 600) {
-        await page.evaluate((t) => window.scrollTo(0, t), y);
-        await sleep(100);
-      }
+      await paintWholePage(page);
       const all = await audit(page);
       if (all.length > 0) found.push(describe('every chart drawn', all));
       const revision = await revisionOf(page);

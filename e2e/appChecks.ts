@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { policyChecks } from './policyChecks';
 import {
-  assert, BASE, changeAndWait, check, commitField, dayOf, downloadText, revisionOf, SCREENSHOTS, settledAddress, sleep, stateOf, tileValues, waitForCharts, waitForDay, waitForState, watchedPage,
+  assert, BASE, changeAndWait, check, commitField, dayOf, downloadText, paintWholePage, revisionOf, SCREENSHOTS, settledAddress, sleep, stateOf, tileValues, waitForCharts, waitForDay, waitForState, watchedPage,
 } from './harness';
 
 /** What later checks (share link, determinism) need from this session. */
@@ -137,19 +137,11 @@ export async function appChecks(b: Browser): Promise<AppSession | null> {
   await check('screenshot of the working app saved', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, 'default.png') });
-    // The whole page as a user who scrolled through it sees it: charts draw as they come near the
-    // viewport, and sections out of sight skip their paint (content-visibility), which a full-page
-    // capture would show as blank boxes.
-    const paintAll = await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0; y < height; y += 600) {
-      await page.evaluate((top) => window.scrollTo(0, top), y);
-      await sleep(120);
-    }
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await sleep(200);
+    // A full-page capture of the page as loaded would show blank boxes where sections out of
+    // sight skip their paint and charts not yet near the viewport are not drawn.
+    const restore = await paintWholePage(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'full-page.png'), fullPage: true });
-    await paintAll.evaluate((style) => (style as Element).remove());
+    await restore();
     const blank = await page.$$eval('#charts figure', (figures) => figures.filter((f) => f.querySelectorAll('svg path, svg rect').length === 0).map((f) => f.getAttribute('data-chart-id')));
     assert(blank.length === 0, `charts still blank after scrolling through the page: ${blank.join(', ')}`);
   });

@@ -209,3 +209,23 @@ export async function commitField(page: Page, selector: string, value: string): 
   await page.fill(selector, value);
   await page.press(selector, 'Enter');
 }
+
+/**
+ * Paints the whole page as a user who scrolled through it sees it: sections out of sight render
+ * (no content-visibility skipping) and the charts, which draw as they come near the viewport, are
+ * drawn, by scrolling through the page once and back to the top. Returns a function that undoes
+ * the rendering override.
+ */
+export async function paintWholePage(page: Page): Promise<() => Promise<void>> {
+  const style = await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await sleep(120);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await sleep(200);
+  return async () => {
+    await style.evaluate((node) => (node as Element).remove());
+  };
+}

@@ -81,7 +81,7 @@ function main(): void {
     change: (next) => session.send({ type: 'CHANGE', spec: next }),
     getDay: () => session.getSnapshot().context.current?.snapshot.day ?? 0,
     dryRun: (rule) => session.dryRun(rule),
-    drafts: createProfileDraftStore(localStore()),
+    profileDrafts: createProfileDraftStore(localStore()),
     tipDrafts: createTipDraftStore(localStore()),
   });
   const share = createSharePanel({ root: byId('share-panel', HTMLElement) });

@@ -140,7 +140,7 @@ export function createRunPersistence(deps: PersistenceDeps): RunPersistence {
     flush,
     leave() {
       flush();
-      deps.address.keepForReload(shownHref === '' ? deps.address.href() : shownHref);
+      deps.address.keepForReload(shownHref);
     },
   };
 }

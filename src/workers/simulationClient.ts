@@ -1,7 +1,6 @@
 import { proxy, wrap, type Remote } from 'comlink';
-import type { RunProgress } from './simulationApi';
 import { registerRunWire } from './runWire';
-import type { SimulationApi } from './simulationApi';
+import type { RunProgress, SimulationApi } from './simulationApi';
 
 export type { SimulationApi, ScenarioInfo, RunProgress } from './simulationApi';
 

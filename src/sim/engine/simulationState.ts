@@ -44,7 +44,7 @@ export interface SimulationState {
   /** Capacity of each lane's first resource on the last day [office * 4 + lane], inspections. */ readonly laneCapacity: Float64Array;
   /** Last day's starts per pool, for utilisation [office * KINDS + kind]. */ readonly poolBusyStart: Float64Array;
   /** Utilisation per pool on the last day. */ readonly poolUtilisation: Float64Array;
-  /** Scratch index buffer for sorting (at least one day's declarations). */ scratch: Int32Array;
+  /** Scratch index buffer of a day's declarations (capacity matching's ranking, lodgement's onward list), at least one day long. */ scratch: Int32Array;
   /** Inspections in progress (not audits). */ pending: number;
   /** Random numbers drawn by sequential streams so far. */ draws: number;
   /** Organised networks' options, memory and displacement counts (issue 4 §3). */ readonly networks: NetworkState;

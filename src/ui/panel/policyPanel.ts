@@ -1,8 +1,7 @@
 import type { DryRunResult, IntelligenceSnapshot, Rule, RuleStats } from '../../sim';
 import type { RunSpec } from '../../workers/runSpec';
 import type { ProfileDraftStore } from '../state/profileDraft';
-import type { DraftStore } from '../state/draftStore';
-import type { KeptTipDraft } from '../state/tipFormDraft';
+import type { TipDraftStore } from '../state/tipFormDraft';
 import { createRulesEditor } from './rulesEditor';
 import { createRunSettings } from './runSettings';
 import { createIntelligenceSection } from './intelligenceSection';
@@ -16,8 +15,8 @@ export interface PolicyPanelHost {
   /** Sends a checked new spec. */ change(spec: RunSpec): void;
   /** Days completed in the run shown (an injected tip is received before the next day). */ getDay(): number;
   /** Runs a profile in the sandbox on the loaded run's last day. */ dryRun(rule: Rule): Promise<DryRunResult>;
-  /** Where the profile form keeps its unsaved draft. */ readonly drafts: ProfileDraftStore;
-  /** Where the tip form keeps what is typed. */ readonly tipDrafts: DraftStore<KeptTipDraft>;
+  /** Where the profile form keeps its unsaved draft. */ readonly profileDrafts: ProfileDraftStore;
+  /** Where the tip form keeps what is typed. */ readonly tipDrafts: TipDraftStore;
 }
 
 /** The policy panel and the run settings, following the spec in force. */

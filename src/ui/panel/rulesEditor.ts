@@ -12,7 +12,7 @@ export interface RulesEditorHost {
   /** The spec in force. */ getSpec(): RunSpec;
   /** Sends a new spec. */ change(spec: RunSpec): void;
   /** Runs a profile in the sandbox. */ dryRun(rule: Rule): Promise<DryRunResult>;
-  /** Where the open form keeps its unsaved draft. */ readonly drafts: ProfileDraftStore;
+  /** Where the open form keeps its unsaved draft. */ readonly profileDrafts: ProfileDraftStore;
 }
 
 /** The selectivity profiles: list, statistics and editor. */
@@ -41,7 +41,7 @@ export function createRulesEditor(host: RulesEditorHost): RulesEditor {
   let returnFocus: HTMLElement | null = null;
 
   const closeForm = (): void => {
-    host.drafts.clear();
+    host.profileDrafts.clear();
     formBox.replaceChildren();
     (returnFocus?.isConnected ? returnFocus : add).focus();
   };
@@ -55,7 +55,7 @@ export function createRulesEditor(host: RulesEditorHost): RulesEditor {
         closeForm();
       },
       close: closeForm,
-      keepDraft: (d) => host.drafts.save(d),
+      keepDraft: (d) => host.profileDrafts.save(d),
     }, { restored });
   };
   add.addEventListener('click', () => edit(newRuleDraft(host.getSpec().policy.policy.rules), add));
@@ -106,9 +106,9 @@ export function createRulesEditor(host: RulesEditorHost): RulesEditor {
   ]);
 
   // A profile left unsaved on the last visit comes back in its form (an edit only while its profile is still there).
-  const kept = host.drafts.load();
+  const kept = host.profileDrafts.load();
   if (kept !== null && (kept.isNew || host.getSpec().policy.policy.rules.some((r) => r.id === kept.id))) edit(kept, add, true);
-  else if (kept !== null) host.drafts.clear();
+  else if (kept !== null) host.profileDrafts.clear();
 
   return {
     element,

@@ -2,15 +2,14 @@ import { COMMODITIES, COUNTRIES } from '../../sim';
 import { builtinScenario, type RunSpec } from '../../workers/runSpec';
 import { el } from '../dom';
 import { blankTipDraft, specWithTip, tipOfDraft, type TipDraft, type TipErrors, type TipField } from './tipDraft';
-import type { DraftStore } from '../state/draftStore';
-import type { KeptTipDraft } from '../state/tipFormDraft';
+import type { TipDraftStore } from '../state/tipFormDraft';
 
 /** What the form needs from the page. */
 export interface TipFormHost {
   /** The spec in force. */ getSpec(): RunSpec;
   /** Days completed in the run shown: the tip is received before the next day. */ getDay(): number;
   /** Sends the spec with the tip scheduled. */ change(spec: RunSpec): void;
-  /** Where what is typed is kept, so that leaving the page does not lose it. */ readonly tipDrafts: DraftStore<KeptTipDraft>;
+  /** Where what is typed is kept, so that leaving the page does not lose it. */ readonly tipDrafts: TipDraftStore;
 }
 
 /** The form and a way to follow the scenario. */

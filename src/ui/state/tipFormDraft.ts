@@ -28,7 +28,10 @@ const keptTipSchema = z.strictObject({
   }),
 });
 
+/** Where the tip form keeps what is typed. */
+export type TipDraftStore = DraftStore<KeptTipDraft>;
+
 /** The tip form's draft store over `storage` (null: nothing is kept). */
-export function createTipDraftStore(storage: DraftStorage | null): DraftStore<KeptTipDraft> {
+export function createTipDraftStore(storage: DraftStorage | null): TipDraftStore {
   return createDraftStore<KeptTipDraft>(storage, TIP_DRAFT_KEY, keptTipSchema);
 }
