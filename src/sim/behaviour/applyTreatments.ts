@@ -44,6 +44,7 @@ export function applyTreatments(s: BehaviourState, pop: TraderPopulation, scenar
       const t = s.hits[h];
       if (pop.tier[t] !== 3 || s.infiltratedTier[t] !== 255 || s.suspendedUntil[t] > day) continue;
       pop.firstDay[t] = day + 1 + tr.force.suspensionDays;
+      pop.firstDayMoves++;
       s.suspendedUntil[t] = pop.firstDay[t];
       s.anySuspended = true;
       c[B_PROSECUTIONS]++;

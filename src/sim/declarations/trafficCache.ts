@@ -3,6 +3,7 @@ import type { TraderPopulation } from '../traders/population';
 import type { GeneratorContext } from './generatorContext';
 import { ensureDayCapacity, type DayBuffer } from './dayBuffer';
 import { arrivalsStream, generateDay, MAX_DRAWS_PER_DECLARATION, writeDeclarations, type GenerationTrace } from './generateDay';
+import { STREAM_STATE_WORDS } from '../random/stream';
 
 /**
  * The columns generateDay writes: declared fields and truth. Indicators, score, lane and outcome
@@ -20,7 +21,8 @@ const GENERATED_COLUMNS = [
  * The population columns generateDay reads besides propensity and tier. None is written after the
  * draw but firstDay (prosecution moves it): with these as drawn, a declaration takes the same
  * importer and the same uniforms in every run, and only its offence can differ. firstDay is
- * compared every day, the others once per population (a run's own copy).
+ * compared when the population is new to the cache and after each move of it, the others once per
+ * population (a run's own copy).
  */
 const STATIC_INPUTS = ['declarant', 'network', 'sector', 'homeOrigin', 'concealment'] as const satisfies readonly (keyof TraderPopulation)[];
 
@@ -30,12 +32,20 @@ const STATIC_INPUTS = ['declarant', 'network', 'sector', 'homeOrigin', 'concealm
  */
 export const MAX_CACHED_DECLARATIONS = 200_000;
 
+/**
+ * Numbers of a day's stream between two saved generator states. A declaration written again starts
+ * from the state saved last before its first uniform, so it costs at most this many skipped numbers
+ * instead of the whole stream up to it (a day of 2,000 declarations draws about 13,000).
+ */
+const CHECKPOINT_SPAN = 256;
+
 /** One generated day: its declarations' generated columns, where their uniforms were, and their importers' tiers. */
 interface CachedDay {
   /** Declarations (count). */ readonly count: number;
   /** Uniforms drawn for the day (count), as generateDay returns. */ readonly draws: number;
   /** GENERATED_COLUMNS, in that order, `count` long. */ readonly columns: readonly (DayBuffer[(typeof GENERATED_COLUMNS)[number]])[];
   /** Stream position of each declaration's first uniform. */ readonly drawStart: Int32Array;
+  /** The day stream's state before positions 0, CHECKPOINT_SPAN, 2 CHECKPOINT_SPAN, ... (STREAM_STATE_WORDS words each). */ readonly checkpoints: Int32Array;
   /** The uniform that decided each declaration's offence. */ readonly offenceDraw: Float64Array;
   /** The importer's tier when the declaration was generated (its offence type comes from it). */ readonly tier: Uint8Array;
   /** Declarations of network fronts, which the networks' adaptation may rewrite after generation. */ readonly network: Int32Array;
@@ -63,8 +73,8 @@ export interface TrafficCache {
   /** Declarations held (count). */ declarations: number;
   /** Declarations to hold at most (count). */ readonly budget: number;
   /** Scratch: where the day being generated drew its uniforms. */ readonly trace: GenerationTrace;
-  /** Scratch: a day's uniforms drawn again, and declarations to write again. */ uniforms: Float64Array; redo: Int32Array;
-  /** The last population whose static columns were found as drawn. */ checked: TraderPopulation | null;
+  /** Scratch: the uniforms of a declaration written again, and the declarations to write again. */ readonly uniforms: Float64Array; redo: Int32Array;
+  /** The last population whose columns were found as drawn, and its firstDay moves then. */ checked: TraderPopulation | null; checkedMoves: number;
   /** The last day filled: its cache entry (null when generated alone), and whether it was restored (else just stored). */ lastDay: CachedDay | null; lastRestored: boolean;
   /** After a restore: declarations whose declared fields may differ from the entry's (written again, or a network front's), `freshCount` long. */ fresh: Int32Array; freshCount: number;
 }
@@ -82,7 +92,8 @@ export function trafficCacheFor(scenario: Scenario, seed: number, pristine: Trad
   if (last === null || last.key !== key || last.pristine !== pristine) {
     last = {
       key, pristine, days: [], declarations: 0, budget,
-      trace: { drawStart: new Int32Array(0), offenceDraw: new Float64Array(0) }, uniforms: new Float64Array(0), redo: new Int32Array(0), checked: null,
+      trace: { drawStart: new Int32Array(0), offenceDraw: new Float64Array(0) }, uniforms: new Float64Array(2 * MAX_DRAWS_PER_DECLARATION),
+      redo: new Int32Array(0), checked: null, checkedMoves: 0,
       lastDay: null, lastRestored: false, fresh: new Int32Array(0), freshCount: 0,
     };
   }
@@ -114,7 +125,7 @@ export function generateDayCached(cache: TrafficCache, ctx: GeneratorContext, ou
   }
   const entry: CachedDay = {
     count: n, draws, columns: GENERATED_COLUMNS.map((c) => out[c].slice(0, n)),
-    drawStart: cache.trace.drawStart.slice(0, n), offenceDraw: cache.trace.offenceDraw.slice(0, n), tier,
+    drawStart: cache.trace.drawStart.slice(0, n), checkpoints: saveCheckpoints(ctx, day, draws), offenceDraw: cache.trace.offenceDraw.slice(0, n), tier,
     network: Int32Array.from(fronts), declaredLo: new Uint32Array(n), declaredHi: new Uint32Array(n), declaredReady: false,
     consequence: new Uint8Array(n), randomDraw: new Float64Array(n), targetingReady: false,
   };
@@ -143,19 +154,15 @@ function restoreDay(cache: TrafficCache, ctx: GeneratorContext, out: DayBuffer, 
     if (offends !== (offence[i] !== 0) || (offends && tierThen[i] !== tier[imp])) redo[redoCount++] = i;
   }
   if (redoCount > 0) {
-    // The day's stream again, up to the last declaration to write (its uniforms and some to spare).
-    let last = 0;
-    for (let r = 0; r < redoCount; r++) last = Math.max(last, cached.drawStart[redo[r]]);
-    const rnd = arrivalsStream(ctx, day);
-    // Writing declarations from a block of 2 x MAX_DRAWS_PER_DECLARATION past the last start never refills it.
-    const need = last + 2 * MAX_DRAWS_PER_DECLARATION;
-    if (cache.uniforms.length < need) cache.uniforms = new Float64Array(cached.draws + 2 * MAX_DRAWS_PER_DECLARATION);
-    const uniforms = cache.uniforms.subarray(0, need);
-    rnd.fill(uniforms, 0, uniforms.length);
-    const block = { u: uniforms, k: 0 };
+    // Each declaration again from its own uniforms: the day's stream from the state saved last
+    // before them. A block of 2 x MAX_DRAWS_PER_DECLARATION from the first is never refilled.
+    const rnd = arrivalsStream(ctx, day), checkpoints = cached.checkpoints, block = { u: cache.uniforms, k: 0 };
     for (let r = 0; r < redoCount; r++) {
-      const i = redo[r];
-      block.k = cached.drawStart[i];
+      const i = redo[r], start = cached.drawStart[i], checkpoint = Math.floor(start / CHECKPOINT_SPAN);
+      rnd.loadState(checkpoints, checkpoint * STREAM_STATE_WORDS);
+      rnd.skip(start - checkpoint * CHECKPOINT_SPAN);
+      rnd.fill(block.u, 0, block.u.length);
+      block.k = 0;
       writeDeclarations(ctx, out, out.office[i], i, 1, block, rnd, day);
     }
   }
@@ -168,15 +175,29 @@ function restoreDay(cache: TrafficCache, ctx: GeneratorContext, out: DayBuffer, 
   return cached.draws;
 }
 
-/** Whether the population columns that fix a declaration's importer and uniforms equal the draw, bit for bit. */
+/**
+ * Whether the population columns that fix a declaration's importer and uniforms equal the draw, bit
+ * for bit. A population found so stays so until its firstDay moves (nothing else writes them).
+ */
 function fixedAsDrawn(cache: TrafficCache, pop: TraderPopulation): boolean {
-  const pristine = cache.pristine, firstDay = pop.firstDay, drawnFirstDay = pristine.firstDay;
-  for (let t = 0; t < firstDay.length; t++) if (firstDay[t] !== drawnFirstDay[t]) return false;
-  if (cache.checked !== pop) {
-    for (const name of STATIC_INPUTS) if (!sameBytes(pop[name], pristine[name])) return false;
-    cache.checked = pop;
-  }
+  if (cache.checked === pop && cache.checkedMoves === pop.firstDayMoves) return true;
+  const pristine = cache.pristine;
+  if (!sameBytes(pop.firstDay, pristine.firstDay)) return false;
+  for (const name of STATIC_INPUTS) if (!sameBytes(pop[name], pristine[name])) return false;
+  cache.checked = pop;
+  cache.checkedMoves = pop.firstDayMoves;
   return true;
+}
+
+/** The day stream's state every CHECKPOINT_SPAN numbers, up to the `draws` the day's traffic took. */
+function saveCheckpoints(ctx: GeneratorContext, day: number, draws: number): Int32Array {
+  const rnd = arrivalsStream(ctx, day), count = Math.floor(draws / CHECKPOINT_SPAN) + 1;
+  const checkpoints = new Int32Array(count * STREAM_STATE_WORDS);
+  for (let k = 0; k < count; k++) {
+    if (k > 0) rnd.skip(CHECKPOINT_SPAN);
+    rnd.saveState(checkpoints, k * STREAM_STATE_WORDS);
+  }
+  return checkpoints;
 }
 
 /** Whether two typed arrays hold the same bytes. */

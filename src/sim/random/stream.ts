@@ -16,7 +16,16 @@ export interface RandomStream {
   draws(): number;
   /** Writes the next `to - from` numbers into `out[from..to)`: the same sequence as calling next(). */
   fill(out: Float64Array, from: number, to: number): void;
+  /** Moves past the next `n` numbers without producing them: the same state as `n` calls of next(). */
+  skip(n: number): void;
+  /** Writes the generator's state (STREAM_STATE_WORDS words) into `into` from index `at`. */
+  saveState(into: Int32Array, at: number): void;
+  /** Sets the generator's state to one saveState wrote (of a stream with the same key): the numbers that followed it follow. */
+  loadState(from: Int32Array, at: number): void;
 }
+
+/** Words of a saved stream state (sfc32: four 32-bit words). */
+export const STREAM_STATE_WORDS = 4;
 
 /**
  * sfc32 with its state in a typed array (V8 would box 32-bit values held in plain fields or
@@ -71,6 +80,31 @@ class Sfc32Stream implements RandomStream {
     st[2] = c;
     st[3] = d;
     this.count += to - from;
+  }
+
+  skip(n: number): void {
+    const st = this.st;
+    let a = st[0], b = st[1], c = st[2], d = st[3];
+    for (let j = 0; j < n; j++) {
+      const t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+    }
+    st[0] = a;
+    st[1] = b;
+    st[2] = c;
+    st[3] = d;
+    this.count += n;
+  }
+
+  saveState(into: Int32Array, at: number): void {
+    into.set(this.st, at);
+  }
+
+  loadState(from: Int32Array, at: number): void {
+    this.st.set(from.subarray(at, at + STREAM_STATE_WORDS));
   }
 }
 

@@ -21,6 +21,7 @@ export interface TraderPopulation {
   /** Main supplier country (COUNTRIES index). */ readonly homeOrigin: Uint8Array;
   /** Modes used, bit i = MODES[i]. */ readonly modeMask: Uint8Array;
   /** Run day from which the importer trades; negative = established before the run. */ readonly firstDay: Int32Array;
+  /** Times firstDay has been moved since the draw (a prosecution suspends a licence), so that readers who rely on it as drawn can tell (count). */ firstDayMoves: number;
   /** 1 when the importer holds Authorised Economic Operator status. */ readonly aeo: Uint8Array;
   /** Compliance tier 0-3 (hidden truth). */ readonly tier: Uint8Array;
   /** Probability that a declaration is non-compliant (hidden truth). */ readonly propensity: Float32Array;
@@ -72,7 +73,7 @@ export function createTraderPopulation(scenario: Scenario, seed: number): Trader
     count: n,
     declarantCount: cfg.declarants,
     sector: new Uint8Array(n), size: new Float64Array(n), homeOrigin: new Uint8Array(n), modeMask: new Uint8Array(n),
-    firstDay: new Int32Array(n), aeo: new Uint8Array(n), tier: new Uint8Array(n), propensity: new Float32Array(n),
+    firstDay: new Int32Array(n), firstDayMoves: 0, aeo: new Uint8Array(n), tier: new Uint8Array(n), propensity: new Float32Array(n),
     network: new Int16Array(n), declarant: new Int32Array(n), concealment: new Uint8Array(n), timeCost: new Float32Array(n),
     declarations: new Uint32Array(n), inspections: new Uint32Array(n), offencesFound: new Uint32Array(n),
     lastOffenceDay: new Int32Array(n), penaltiesPaid: new Float64Array(n),

@@ -36,7 +36,7 @@ export function copyPopulation(pop: TraderPopulation): TraderPopulation {
     count: pop.count,
     declarantCount: pop.declarantCount,
     sector: pop.sector.slice(), size: pop.size.slice(), homeOrigin: pop.homeOrigin.slice(), modeMask: pop.modeMask.slice(),
-    firstDay: pop.firstDay.slice(), aeo: pop.aeo.slice(), tier: pop.tier.slice(), propensity: pop.propensity.slice(),
+    firstDay: pop.firstDay.slice(), firstDayMoves: pop.firstDayMoves, aeo: pop.aeo.slice(), tier: pop.tier.slice(), propensity: pop.propensity.slice(),
     network: pop.network.slice(), declarant: pop.declarant.slice(), concealment: pop.concealment.slice(), timeCost: pop.timeCost.slice(),
     declarations: pop.declarations.slice(), inspections: pop.inspections.slice(), offencesFound: pop.offencesFound.slice(),
     lastOffenceDay: pop.lastOffenceDay.slice(), penaltiesPaid: pop.penaltiesPaid.slice(),

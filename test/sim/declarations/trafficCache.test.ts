@@ -77,6 +77,8 @@ describe('generateDayCached', () => {
     const asDrawn = createDayBuffer(16);
     generateDayCached(cache, ctx, asDrawn, 0);
     for (let t = 0; t < pop.count; t += 2) pop.firstDay[t] = 1000;
+    // Whoever moves firstDay counts the move (as a prosecution does), which makes the cache compare it again.
+    pop.firstDayMoves++;
     const b = createDayBuffer(16), fresh = createDayBuffer(16);
     generateDayCached(cache, ctx, b, 0);
     generateDay(ctx, fresh, 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createStream } from '../../../src/sim/random/stream';
+import { createStream, STREAM_STATE_WORDS } from '../../../src/sim/random/stream';
 import { binUniform, chiSquareUniform, CHI2_19_P001 } from '../support/stats';
 
 function take(key: string, n: number): number[] {
@@ -91,5 +91,26 @@ describe('RandomStream.fill', () => {
     expect(out[95]).toBe(0);
     expect(a.draws()).toBe(80);
     expect(a.next()).toBe(b.next());
+  });
+
+  it('skips numbers as next() would, and goes on from a saved state with the numbers that followed it', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 2000 }), fc.nat({ max: 300 }), (before, gap) => {
+        const reference = take('skip-check', before + gap + 20);
+        const a = createStream('skip-check');
+        a.skip(before);
+        expect(a.draws()).toBe(before);
+        const saved = new Int32Array(2 * STREAM_STATE_WORDS);
+        a.saveState(saved, STREAM_STATE_WORDS);
+        a.skip(gap);
+        expect(a.next()).toBe(reference[before + gap]);
+        // Another stream of the same key, moved elsewhere, follows the saved state.
+        const b = createStream('skip-check');
+        b.skip(7);
+        b.loadState(saved, STREAM_STATE_WORDS);
+        for (let j = 0; j < 20; j++) expect(b.next()).toBe(reference[before + j]);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
