@@ -34,12 +34,26 @@ export function assignLanes(
   const pop = gen.pop, w = t.weights, rules = t.rules, nRules = rules.length;
   const n = day.count, idBase = day.day * DAY_ID_SPAN;
   let draws = n;
-  // Likelihood bands (points) and commodity rates as locals: the loop reads them for every declaration.
+  // Everything the loop reads for every declaration, as locals: the calls it makes for the few
+  // declarations a rule's masks let through would otherwise reload them from their objects.
   const band0 = t.bands[0], band1 = t.bands[1], band2 = t.bands[2], band3 = t.bands[3];
-  const consequenceBase = day.consequence, randomDraw = day.randomDraw;
+  const byMatrix = t.byMatrix, matrixLane = t.matrixLane, red = t.red, yellow = t.yellow, blue = t.blue;
+  const safetyLo = t.safetyMaskLo, safetyHi = t.safetyMaskHi, randomRate = t.randomRate, drawKey = t.drawKey;
+  const aeoFacilitation = t.aeoFacilitation, aeoKeep = t.aeoKeep, aeo = pop.aeo, chapters = t.chapters;
+  const indicatorsLo = day.indicatorsLo, indicatorsHi = day.indicatorsHi, truthOffence = day.truthOffence, importer = day.importer;
+  const consequenceColumn = day.consequence, randomDraw = day.randomDraw;
+  const scoreColumn = day.score, likelihoodColumn = day.likelihood, laneColumn = day.lane, reasonColumn = day.reason, firstRuleColumn = day.firstRule;
+  // The rules' masks in arrays: most declarations fail every rule on them without a call.
+  const requireLo = new Int32Array(nRules), requireHi = new Int32Array(nRules), forbidLo = new Int32Array(nRules), forbidHi = new Int32Array(nRules);
+  for (let r = 0; r < nRules; r++) {
+    requireLo[r] = rules[r].requireLo;
+    requireHi[r] = rules[r].requireHi;
+    forbidLo[r] = rules[r].forbidLo;
+    forbidHi[r] = rules[r].forbidHi;
+  }
   for (let i = 0; i < n; i++) {
     let score = 0;
-    const wordLo = day.indicatorsLo[i], wordHi = day.indicatorsHi[i];
+    const wordLo = indicatorsLo[i], wordHi = indicatorsHi[i];
     let lo = wordLo;
     while (lo !== 0) {
       const low = lo & -lo;
@@ -52,49 +66,49 @@ export function assignLanes(
       score += w[63 - Math.clz32(low)];
       hi ^= low;
     }
-    const id = idBase + i;
     let ruleRank = 0, reason = 0, firstRule = -1;
-    const offending = day.truthOffence[i] !== 0;
     for (let r = 0; r < nRules; r++) {
       const live = ruleLive[r];
-      if (live === 0 || !matchRuleWords(rules[r], wordLo, wordHi, day, pop, t.chapters, i)) continue;
+      if (live === 0 || (wordLo & requireLo[r]) !== requireLo[r] || (wordHi & requireHi[r]) !== requireHi[r]
+        || (wordLo & forbidLo[r]) !== 0 || (wordHi & forbidHi[r]) !== 0) continue;
+      const compiled = rules[r];
+      if (compiled.fieldConditions.length > 0 && !matchRuleWords(compiled, wordLo, wordHi, day, pop, chapters, i)) continue;
       const slot = ruleSlots[r];
       registry.hitsLastDay[slot]++;
-      if (offending) registry.nonCompliant[slot]++;
+      if (truthOffence[i] !== 0) registry.nonCompliant[slot]++;
       if (live === 2) { reason |= REASON_DRYRUN_HIT; continue; }
-      const rule = rules[r].rule;
-      score += rule.score;
-      if (rules[r].laneRank > 0 && ++draws > 0 && counterUniform(t.drawKey, id, DRAW_RULE_BASE + r) * 100 < rule.selectionPercent) {
-        if (rules[r].laneRank > ruleRank) ruleRank = rules[r].laneRank;
+      score += compiled.rule.score;
+      if (compiled.laneRank > 0 && ++draws > 0 && counterUniform(drawKey, idBase + i, DRAW_RULE_BASE + r) * 100 < compiled.rule.selectionPercent) {
+        if (compiled.laneRank > ruleRank) ruleRank = compiled.laneRank;
         if (firstRule < 0) firstRule = slot;
         registry.selected[slot]++;
       }
     }
     const likelihood = 1 + (score >= band0 ? 1 : 0) + (score >= band1 ? 1 : 0) + (score >= band2 ? 1 : 0) + (score >= band3 ? 1 : 0);
-    let consequence = consequenceBase[i];
-    if (consequence < 4 && ((wordLo & t.safetyMaskLo) !== 0 || (wordHi & t.safetyMaskHi) !== 0)) consequence = 4;
-    const scoreLane = t.byMatrix
-      ? t.matrixLane[(likelihood - 1) * 5 + consequence - 1]
-      : score >= t.red ? 2 : score >= t.yellow ? 1 : score >= t.blue ? 3 : 0;
+    let consequence = consequenceColumn[i];
+    if (consequence < 4 && ((wordLo & safetyLo) !== 0 || (wordHi & safetyHi) !== 0)) consequence = 4;
+    const scoreLane = byMatrix
+      ? matrixLane[(likelihood - 1) * 5 + consequence - 1]
+      : score >= red ? 2 : score >= yellow ? 1 : score >= blue ? 3 : 0;
     let rank: number = LANE_RANK[scoreLane];
     if (ruleRank > rank) rank = ruleRank;
     // AEO facilitation: a trusted trader's targeted selection is kept only with the multiplier.
-    if (rank > 0 && t.aeoFacilitation && pop.aeo[day.importer[i]] === 1 && ++draws > 0 && counterUniform(t.drawKey, id, DRAW_AEO) >= t.aeoKeep) {
+    if (rank > 0 && aeoFacilitation && aeo[importer[i]] === 1 && ++draws > 0 && counterUniform(drawKey, idBase + i, DRAW_AEO) >= aeoKeep) {
       rank = 0;
       firstRule = -1;
     }
     if (rank > 0) reason |= REASON_TARGETED;
     let lane: number = RANK_LANE[rank];
-    if (randomDraw[i] < t.randomRate) {
+    if (randomDraw[i] < randomRate) {
       reason |= REASON_RANDOM;
       lane = LANE_RED;
     }
-    day.score[i] = score;
-    day.likelihood[i] = likelihood;
-    day.consequence[i] = consequence;
-    day.lane[i] = lane;
-    day.reason[i] = reason;
-    day.firstRule[i] = firstRule;
+    scoreColumn[i] = score;
+    likelihoodColumn[i] = likelihood;
+    consequenceColumn[i] = consequence;
+    laneColumn[i] = lane;
+    reasonColumn[i] = reason;
+    firstRuleColumn[i] = firstRule;
   }
   return draws;
 }
