@@ -57,10 +57,9 @@ export function buildSnapshot(s: SimulationState, sampleSize: number): Simulatio
     seed: s.seed,
     day: s.day,
     horizon: s.scenario.days,
-    kpis: {
-      ...summariseKpis(s.runAcc, summariseBehaviourRun(s.behaviour, s.pop, s.day)),
-      networks: summariseNetworkCounts(s.networks.run, officeIds), intelligence: summariseIntelligence(s.intel.run),
-    },
+    kpis: summariseKpis(
+      s.runAcc, summariseBehaviourRun(s.behaviour, s.pop, s.day), summariseNetworkCounts(s.networks.run, officeIds), summariseIntelligence(s.intel.run),
+    ),
     lastDay: s.lastDay === null ? null : JSON.parse(JSON.stringify(s.lastDay)),
     offices,
     population: { tiers, aeo, networkFronts: fronts },

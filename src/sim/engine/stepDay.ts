@@ -85,10 +85,10 @@ export function stepDay(s: SimulationState): DailyKpis {
   }
   acc.c[C_PENDING] = s.pending;
   const officeIds = scenario.offices.map((o) => o.id);
-  const daily: DailyKpis = {
-    ...summariseKpis(acc, stepBehaviour(s.behaviour, s.pop, scenario, b, d)),
-    networks: summariseNetworkDay(s.networks, officeIds), intelligence: summariseIntelligence(s.intel.day), day: d,
-  };
+  const behaviour = stepBehaviour(s.behaviour, s.pop, scenario, b, d);
+  const daily: DailyKpis = Object.assign(
+    summariseKpis(acc, behaviour, summariseNetworkDay(s.networks, officeIds), summariseIntelligence(s.intel.day)), { day: d },
+  );
   addInto(s.runAcc, acc);
   s.day = d + 1;
   s.lastDay = daily;

@@ -79,9 +79,6 @@ export interface Kpis {
   /** Intelligence tips: received, acted on, expired, and the hits of the inspections they fed. */ intelligence: IntelligenceKpis;
 }
 
-/** The KPIs built from the period's counters; the engine adds the networks and intelligence blocks. */
-export type CounterKpis = Omit<Kpis, 'networks' | 'intelligence'>;
-
 /** One day's KPIs, tagged with the day. */
 export interface DailyKpis extends Kpis {
   /** Run day (0-based). */ day: number;

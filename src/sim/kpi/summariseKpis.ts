@@ -1,4 +1,4 @@
-import type { CounterKpis, ResourceKpi, ResourceKindKey, TimeSummary } from './kpiTypes';
+import type { Kpis, ResourceKpi, ResourceKindKey, TimeSummary } from './kpiTypes';
 import { RESOURCE_KINDS } from './kpiTypes';
 import { HISTOGRAM_BINS, histogramQuantile } from './clearanceHistogram';
 import { wilsonInterval } from './wilsonInterval';
@@ -9,6 +9,8 @@ import {
 } from './kpiAccumulator';
 import { OFFENCE_COUNT } from '../declarations/codes';
 import type { BehaviourKpiBlock } from '../behaviour/stepBehaviour';
+import type { NetworkKpis } from '../networks/networkKpis';
+import type { IntelligenceKpis } from '../intelligence/intelligenceKpis';
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 
@@ -24,9 +26,10 @@ function timeSummary(acc: KpiAccumulator, lane: number): TimeSummary {
 
 /**
  * Turns counters into the KPI record (see kpiTypes.ts for the meaning and unit of each field), with
- * the period's trader-behaviour block (pyramid, responses, treatments) appended.
+ * the period's trader-behaviour block (pyramid, responses, treatments), networks and intelligence
+ * blocks appended. One literal: a record spread into another (to add blocks) is copied property by property.
  */
-export function summariseKpis(acc: KpiAccumulator, behaviour: BehaviourKpiBlock): CounterKpis {
+export function summariseKpis(acc: KpiAccumulator, behaviour: BehaviourKpiBlock, networks: NetworkKpis, intelligence: IntelligenceKpis): Kpis {
   const c = acc.c;
   const decl = c[C_DECL];
   const lanes = { green: c[C_LANE], yellow: c[C_LANE + 1], red: c[C_LANE + 2], blue: c[C_LANE + 3] };
@@ -71,5 +74,7 @@ export function summariseKpis(acc: KpiAccumulator, behaviour: BehaviourKpiBlock)
     pending: c[C_PENDING],
     population: behaviour.population,
     behaviour: behaviour.behaviour,
+    networks,
+    intelligence,
   };
 }

@@ -19,10 +19,18 @@ export interface NetworkKpis {
   /** Seizures by commodity group (count). */ seizedByCommodity: Record<string, number>;
 }
 
-const record = (keys: readonly string[], values: Float64Array): Record<string, number> =>
-  Object.fromEntries(keys.map((k, j) => [k, values[j]]));
+/** The counts by key, as a record (built key by key: a day's KPIs build six of them). */
+function record(keys: readonly string[], values: Float64Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let j = 0; j < keys.length; j++) out[keys[j]] = values[j];
+  return out;
+}
 
-const sum = (values: Float64Array): number => values.reduce((a, b) => a + b, 0);
+function sum(values: Float64Array): number {
+  let total = 0;
+  for (let j = 0; j < values.length; j++) total += values[j];
+  return total;
+}
 
 /** The KPI record of a set of counts (the day's or the run's). */
 export function summariseNetworkCounts(c: NetworkCounts, officeIds: readonly string[]): NetworkKpis {
