@@ -20,30 +20,53 @@ import { delayCostPerUsd, evasionMargin, evasionProbability } from './decideEvas
  * margins migration reads, before the propensities of the tiers it leaves), only margins are computed.
  */
 export function setPropensities(s: BehaviourState, pop: TraderPopulation, scenario: Scenario, day: number, marginsOnly = false): void {
-  const d = s.config.decision, tr = s.config.treatments;
-  const pm = scenario.economics.penaltyMultiple, mult = tr.force.penaltyMultiplier;
-  const multiple = [pm.negligence * mult, pm.negligence * mult, pm.grossNegligence * mult, pm.fraud * mult];
-  const facilitation = scenario.policy.aeo.facilitation;
+  const terms = marginTermsOf(s, scenario);
+  const margins = s.margin;
+  for (let t = 0; t < pop.count; t++) margins[t] = marginOf(s, pop, terms, t);
+  if (!marginsOnly && s.calibrated) setFromMargins(s, pop, scenario, terms, day);
+}
+
+/** What a trader's evasion margin takes from the scenario and the behaviour section in force. */
+interface MarginTerms {
+  /** Penalty multiple per tier (times the force-of-law multiplier). */ readonly multiple: Float64Array;
+  /** decision.extraSelection, delayDays, gainShareOfValue, conditionalCooperation. */
+  readonly extraSelection: number; readonly delayDays: number; readonly gainShare: number; readonly cooperation: number;
+}
+
+function marginTermsOf(s: BehaviourState, scenario: Scenario): MarginTerms {
+  const d = s.config.decision, pm = scenario.economics.penaltyMultiple, mult = s.config.treatments.force.penaltyMultiplier;
+  return {
+    multiple: Float64Array.of(pm.negligence * mult, pm.negligence * mult, pm.grossNegligence * mult, pm.fraud * mult),
+    extraSelection: d.extraSelection, delayDays: d.delayDays, gainShare: d.gainShareOfValue, cooperation: d.conditionalCooperation,
+  };
+}
+
+/** Trader `t`'s evasion margin per USD today, at double precision (the margin column holds it as float32). */
+function marginOf(s: BehaviourState, pop: TraderPopulation, m: MarginTerms, t: number): number {
+  const delay = delayCostPerUsd(m.extraSelection, m.delayDays, pop.timeCost[t], m.gainShare);
+  const sector = pop.sector[t];
+  return evasionMargin(s.perceived[t], m.multiple[pop.tier[t]], delay, 0) + m.cooperation * (s.peerShare[sector] - s.peerShare0[sector]);
+}
+
+/**
+ * Every trader's propensity: from its margin (tiers 3-4), a share (infiltrated chains) or its
+ * error rate and treatments (tiers 1-2). A loop of its own, apart from the margins, which run alone
+ * until calibration: in one loop with them, its calls were compiled without feedback.
+ */
+function setFromMargins(s: BehaviourState, pop: TraderPopulation, scenario: Scenario, terms: MarginTerms, day: number): void {
+  const tr = s.config.treatments;
   const easyCut = tr.easy.simplifiedProcedures ? tr.easy.errorReduction : 0;
-  const aeoCut = facilitation ? s.config.aeoProgramme.errorReduction : 0;
+  const aeoCut = scenario.policy.aeo.facilitation ? s.config.aeoProgramme.errorReduction : 0;
   const helpCut = tr.help.errorReduction, helpDecay = Math.LN2 / tr.help.effectHalfLifeDays;
-  const infiltrationShare = s.config.aeoProgramme.infiltrationShare;
-  const marginOnly = marginsOnly || !s.calibrated;
-  const tiers = pop.tier, sector = pop.sector, timeCost = pop.timeCost, propensity = pop.propensity;
-  const peerShare = s.peerShare, peerShare0 = s.peerShare0, perceived = s.perceived, margins = s.margin;
-  const infiltrated = s.infiltratedTier, moral = s.moral, base = s.base;
+  const infiltrationShare = s.config.aeoProgramme.infiltrationShare, noise = s.config.decision.choiceNoise;
+  const tiers = pop.tier, propensity = pop.propensity, infiltrated = s.infiltratedTier, moral = s.moral, base = s.base;
+  // Each branch stores its own value: a variable joining a number read from the config with
+  // computed ones would make V8 box every computed value.
   for (let t = 0; t < pop.count; t++) {
     const tier = tiers[t];
-    const delay = delayCostPerUsd(d.extraSelection, d.delayDays, timeCost[t], d.gainShareOfValue);
-    const peers = d.conditionalCooperation * (peerShare[sector[t]] - peerShare0[sector[t]]);
-    const margin = evasionMargin(perceived[t], multiple[tier], delay, 0) + peers;
-    margins[t] = margin;
-    if (marginOnly) continue;
-    let p: number;
-    if (infiltrated[t] !== 255) p = infiltrationShare;
-    else if (tier >= 2) p = evasionProbability(margin - moral[t], d.choiceNoise);
-    else p = base[t] * errorFactor(s, t, day, easyCut, aeoCut, helpCut, helpDecay);
-    propensity[t] = p;
+    if (infiltrated[t] !== 255) propensity[t] = infiltrationShare;
+    else if (tier >= 2) propensity[t] = evasionProbability(marginOf(s, pop, terms, t) - moral[t], noise);
+    else propensity[t] = base[t] * errorFactor(s, t, day, easyCut, aeoCut, helpCut, helpDecay);
   }
 }
 
