@@ -157,8 +157,11 @@ export function createServicePool(spec: ServicePoolSpec): ServicePool {
   let units = spec.units;
   let freeAt = new Float64Array(Math.max(units, 4));
   let startAt = new Float64Array(freeAt.length);
-  let clock = 0; // lower bound for any future start: the pool never starts a job in its past
-  let busyTotal = 0;
+  // The pool's clock (a lower bound for any future start: the pool never starts a job in its past)
+  // and its busy hours so far, in a typed array: a double kept in a captured variable is boxed
+  // again at every write, and these change at every start.
+  const clockAndBusy = new Float64Array(2);
+  const CLOCK = 0, BUSY = 1;
   let drainBuf = new Int32Array(16);
 
   /** Moves jobs that have arrived by hour t into the discipline queue. */
@@ -206,6 +209,7 @@ export function createServicePool(spec: ServicePoolSpec): ServicePool {
         let minFree = freeAt[0];
         for (let u = 1; u < n; u++) if (freeAt[u] < minFree) minFree = freeAt[u];
         // nextOnDuty is monotone, so the unit that frees first is also first back on duty.
+        const clock = clockAndBusy[CLOCK];
         let t = nextOnDuty(minFree > clock ? minFree : clock);
         if (!(t < hour)) break;
         admit(t);
@@ -226,12 +230,12 @@ export function createServicePool(spec: ServicePoolSpec): ServicePool {
         const end = t + dur;
         startAt[u] = t;
         freeAt[u] = end;
-        busyTotal += dur;
-        if (t > clock) clock = t;
+        clockAndBusy[BUSY] += dur;
+        if (t > clock) clockAndBusy[CLOCK] = t;
         // State is consistent before the callback, which may reuse `job` in a new submit.
         onStart(job, t, end);
       }
-      if (hour > clock) clock = hour;
+      if (hour > clockAndBusy[CLOCK]) clockAndBusy[CLOCK] = hour;
     },
 
     setUnits(next) {
@@ -251,7 +255,7 @@ export function createServicePool(spec: ServicePoolSpec): ServicePool {
           const f = new Float64Array(Math.max(next, freeAt.length * 2)); f.set(freeAt); freeAt = f;
           const s = new Float64Array(f.length); s.set(startAt); startAt = s;
         }
-        for (let u = units; u < next; u++) { freeAt[u] = clock; startAt[u] = clock; }
+        for (let u = units; u < next; u++) { freeAt[u] = clockAndBusy[CLOCK]; startAt[u] = clockAndBusy[CLOCK]; }
       }
       units = next;
     },
@@ -264,7 +268,7 @@ export function createServicePool(spec: ServicePoolSpec): ServicePool {
       return c;
     },
 
-    busyHours: () => busyTotal,
+    busyHours: () => clockAndBusy[BUSY],
 
     onDutyHours(fromHour, toHour) {
       if (!(toHour > fromHour) || units === 0 || !hasDuty) return 0;
