@@ -69,6 +69,8 @@ export interface ServicePool {
 }
 
 const MAX_JOB_ID = 0x7ffffffe;
+/** Slots of a pool's clock and busy hours in its clockAndBusy array. */
+const CLOCK = 0, BUSY = 1;
 
 function fail(field: string, allowed: string, value: unknown): never {
   throw new Error(`[sim/servicePool] ${field}: ${allowed}, got ${String(value)}`);
@@ -113,186 +115,236 @@ export function createServicePool(spec: ServicePoolSpec): ServicePool {
   if (spec.discipline !== 'fifo' && spec.discipline !== 'priority') {
     fail('discipline', "'fifo' or 'priority'", spec.discipline);
   }
-  // Without any on-duty hour, nextOnDuty is +Infinity and the advance loop exits at once.
-  const hasDuty = weekHours > 0;
+  return new TypedServicePool({ shiftStart, shiftEnd, workday, weekHours, startWeekday, fifo: spec.discipline === 'fifo' }, spec.units);
+}
 
-  const weekdayOf = (day: number): number => (((startWeekday + day) % 7) + 7) % 7;
+/** A validated pool calendar and discipline. */
+interface PoolCalendar {
+  /** Shift windows, hours of day. */ readonly shiftStart: Float64Array; readonly shiftEnd: Float64Array;
+  /** 1 on working weekdays (index 0 = Monday). */ readonly workday: Uint8Array;
+  /** On-duty hours of one unit in a whole week. */ readonly weekHours: number;
+  /** Weekday of day 0. */ readonly startWeekday: number;
+  /** Earliest arrival first (else highest priority first). */ readonly fifo: boolean;
+}
+
+/**
+ * The pool as a class, not a closure: every pool shares one set of methods, so the inspection
+ * network's calls keep a single target across pools and simulations, and V8 can inline them.
+ */
+class TypedServicePool implements ServicePool {
+  private readonly shiftStart: Float64Array;
+  private readonly shiftEnd: Float64Array;
+  private readonly nShifts: number;
+  private readonly workday: Uint8Array;
+  private readonly weekHours: number;
+  private readonly startWeekday: number;
+  private readonly hasDuty: boolean;
+  private readonly fifo: boolean;
+  // Per-job data, indexed by job id; grown by doubling to fit the largest id.
+  private arrival = new Float64Array(64);
+  private priority = new Float64Array(64);
+  private service = new Float64Array(64);
+  /** 1 while the job is in one of the two heaps. */
+  private waitingFlag = new Uint8Array(64);
+  // Not yet arrived: by arrival hour, then id. Arrived: by discipline, with the keys stored in the
+  // heap (fifo: arrival, then id; priority: highest priority, then arrival, then id).
+  private readonly notArrived = createJobHeap(64);
+  private readonly queue = createJobHeap(64);
+  // Per-unit state: the unit's latest job occupies [startAt, freeAt).
+  private units: number;
+  private freeAt: Float64Array;
+  private startAt: Float64Array;
+  /**
+   * The clock (a lower bound for any future start: the pool never starts a job in its past) and
+   * the busy hours so far, in a typed array: both change at every start, and a double held
+   * elsewhere than in a typed array may be boxed again at every write.
+   */
+  private readonly clockAndBusy = new Float64Array(2);
+  private drainBuf = new Int32Array(16);
+
+  constructor(calendar: PoolCalendar, units: number) {
+    this.shiftStart = calendar.shiftStart;
+    this.shiftEnd = calendar.shiftEnd;
+    this.nShifts = calendar.shiftStart.length;
+    this.workday = calendar.workday;
+    this.weekHours = calendar.weekHours;
+    this.startWeekday = calendar.startWeekday;
+    // Without any on-duty hour, nextOnDuty is +Infinity and the advance loop exits at once.
+    this.hasDuty = calendar.weekHours > 0;
+    this.fifo = calendar.fifo;
+    this.units = units;
+    this.freeAt = new Float64Array(Math.max(units, 4));
+    this.startAt = new Float64Array(this.freeAt.length);
+  }
+
+  submit(job: number, arrivalHour: number, prio: number, serviceHours: number): void {
+    if (!(Number.isInteger(job) && job >= 0 && job <= MAX_JOB_ID)) fail('job', `an integer in [0, ${MAX_JOB_ID}]`, job);
+    if (!(arrivalHour >= 0 && arrivalHour < Infinity)) fail('arrivalHour', 'a finite number >= 0', arrivalHour);
+    if (!Number.isFinite(prio)) fail('priority', 'a finite number', prio);
+    if (!(serviceHours >= 0 && serviceHours < Infinity)) fail('serviceHours', 'a finite number >= 0', serviceHours);
+    if (job >= this.arrival.length) this.growJobs(job);
+    if (this.waitingFlag[job] === 1) fail('job', 'an id that is not already waiting', job);
+    this.waitingFlag[job] = 1;
+    this.arrival[job] = arrivalHour;
+    this.priority[job] = prio;
+    this.service[job] = serviceHours;
+    this.notArrived.push(job, arrivalHour, 0);
+  }
+
+  advanceTo(hour: number, onStart: (job: number, startHour: number, endHour: number) => void): void {
+    if (Number.isNaN(hour)) fail('hour', 'a number', hour);
+    const clockAndBusy = this.clockAndBusy, queue = this.queue, notArrived = this.notArrived;
+    // Each pass either starts one job or exits, so the loop always terminates.
+    for (;;) {
+      const n = this.units;
+      if (n === 0) break;
+      const freeAt = this.freeAt;
+      let minFree = freeAt[0];
+      for (let u = 1; u < n; u++) if (freeAt[u] < minFree) minFree = freeAt[u];
+      // nextOnDuty is monotone, so the unit that frees first is also first back on duty.
+      const clock = clockAndBusy[CLOCK];
+      let t = this.nextOnDuty(minFree > clock ? minFree : clock);
+      if (!(t < hour)) break;
+      this.admit(t);
+      if (queue.size() === 0) {
+        // Idle: jump to the next arrival, then to the first on-duty moment from there.
+        const next = notArrived.peek();
+        if (next < 0 || !(this.arrival[next] < hour)) break;
+        t = this.nextOnDuty(this.arrival[next]);
+        if (!(t < hour)) break;
+        this.admit(t); // non-empty now, so a start follows and moves the clock to t
+      }
+      // Every unit free by t is available at t; units are interchangeable, so take the lowest index.
+      let u = 0;
+      while (freeAt[u] > t) u++;
+      const job = queue.pop();
+      this.waitingFlag[job] = 0;
+      const dur = this.service[job];
+      const end = t + dur;
+      this.startAt[u] = t;
+      freeAt[u] = end;
+      clockAndBusy[BUSY] += dur;
+      if (t > clock) clockAndBusy[CLOCK] = t;
+      // State is consistent before the callback, which may reuse `job` in a new submit.
+      onStart(job, t, end);
+    }
+    if (hour > clockAndBusy[CLOCK]) clockAndBusy[CLOCK] = hour;
+  }
+
+  setUnits(next: number): void {
+    checkUnits(next);
+    const units = this.units;
+    if (next < units) {
+      const freeAt = this.freeAt, startAt = this.startAt;
+      // Stable insertion sort by free hour, so the earliest-free units are the ones kept.
+      for (let i = 1; i < units; i++) {
+        const f = freeAt[i];
+        const s = startAt[i];
+        let k = i - 1;
+        while (k >= 0 && freeAt[k] > f) { freeAt[k + 1] = freeAt[k]; startAt[k + 1] = startAt[k]; k--; }
+        freeAt[k + 1] = f;
+        startAt[k + 1] = s;
+      }
+    } else if (next > units) {
+      if (next > this.freeAt.length) {
+        const f = new Float64Array(Math.max(next, this.freeAt.length * 2)); f.set(this.freeAt); this.freeAt = f;
+        const s = new Float64Array(f.length); s.set(this.startAt); this.startAt = s;
+      }
+      const clock = this.clockAndBusy[CLOCK];
+      for (let u = units; u < next; u++) { this.freeAt[u] = clock; this.startAt[u] = clock; }
+    }
+    this.units = next;
+  }
+
+  waiting(): number {
+    return this.notArrived.size() + this.queue.size();
+  }
+
+  busyUnits(atHour: number): number {
+    let c = 0;
+    for (let u = 0; u < this.units; u++) if (this.startAt[u] <= atHour && atHour < this.freeAt[u]) c++;
+    return c;
+  }
+
+  busyHours(): number {
+    return this.clockAndBusy[BUSY];
+  }
+
+  onDutyHours(fromHour: number, toHour: number): number {
+    if (!(toHour > fromHour) || this.units === 0 || !this.hasDuty) return 0;
+    const d0 = Math.floor(fromHour / 24);
+    const d1 = Math.floor(toHour / 24);
+    if (d0 === d1) return this.units * this.dayDuty(d0, fromHour, toHour);
+    let h = this.dayDuty(d0, fromHour, toHour) + this.dayDuty(d1, fromHour, toHour);
+    // Whole days in between: whole weeks in closed form, the rest day by day.
+    const inner = d1 - d0 - 1;
+    const weeks = Math.floor(inner / 7);
+    h += weeks * this.weekHours;
+    for (let d = d0 + 1 + weeks * 7; d < d1; d++) h += this.dayDuty(d, fromHour, toHour);
+    return this.units * h;
+  }
+
+  drainWaiting(fn: (job: number) => void): void {
+    const queue = this.queue, notArrived = this.notArrived;
+    const total = notArrived.size() + queue.size();
+    if (total > this.drainBuf.length) this.drainBuf = new Int32Array(Math.max(total, this.drainBuf.length * 2));
+    const drainBuf = this.drainBuf;
+    // Empty both heaps first so that `fn` sees a consistent pool and may submit again.
+    let k = 0;
+    for (let j = queue.pop(); j >= 0; j = queue.pop()) drainBuf[k++] = j;
+    for (let j = notArrived.pop(); j >= 0; j = notArrived.pop()) drainBuf[k++] = j;
+    for (let i = 0; i < k; i++) this.waitingFlag[drainBuf[i]] = 0;
+    for (let i = 0; i < k; i++) fn(drainBuf[i]);
+  }
+
+  private weekdayOf(day: number): number {
+    return (((this.startWeekday + day) % 7) + 7) % 7;
+  }
 
   /** The first hour >= f at which a unit is on duty (+Infinity if the pool never works). */
-  function nextOnDuty(f: number): number {
-    if (!hasDuty) return Infinity;
+  private nextOnDuty(f: number): number {
+    if (!this.hasDuty) return Infinity;
     const day = Math.floor(f / 24);
-    if (workday[weekdayOf(day)] === 1) {
+    const shiftStart = this.shiftStart, shiftEnd = this.shiftEnd;
+    if (this.workday[this.weekdayOf(day)] === 1) {
       const hod = f - day * 24;
-      for (let s = 0; s < nShifts; s++) {
+      for (let s = 0; s < this.nShifts; s++) {
         if (hod < shiftEnd[s]) return hod >= shiftStart[s] ? f : day * 24 + shiftStart[s];
       }
     }
     for (let k = 1; k <= 7; k++) {
-      if (workday[weekdayOf(day + k)] === 1) return (day + k) * 24 + shiftStart[0];
+      if (this.workday[this.weekdayOf(day + k)] === 1) return (day + k) * 24 + shiftStart[0];
     }
     return Infinity;
   }
 
-  // Per-job data, indexed by job id; grown by doubling to fit the largest id.
-  let arrival = new Float64Array(64);
-  let priority = new Float64Array(64);
-  let service = new Float64Array(64);
-  let waitingFlag = new Uint8Array(64); // 1 while the job is in one of the two heaps
-  const growJobs = (id: number): void => {
-    const size = Math.max(arrival.length * 2, id + 1);
-    const a = new Float64Array(size); a.set(arrival); arrival = a;
-    const p = new Float64Array(size); p.set(priority); priority = p;
-    const s = new Float64Array(size); s.set(service); service = s;
-    const w = new Uint8Array(size); w.set(waitingFlag); waitingFlag = w;
-  };
-
-  // Not yet arrived: by arrival hour, then id. Arrived: by discipline, with the keys stored in the
-  // heap (fifo: arrival, then id; priority: highest priority, then arrival, then id).
-  const fifo = spec.discipline === 'fifo';
-  const notArrived = createJobHeap(64);
-  const queue = createJobHeap(64);
-
-  // Per-unit state: the unit's latest job occupies [startAt, freeAt).
-  let units = spec.units;
-  let freeAt = new Float64Array(Math.max(units, 4));
-  let startAt = new Float64Array(freeAt.length);
-  // The pool's clock (a lower bound for any future start: the pool never starts a job in its past)
-  // and its busy hours so far, in a typed array: a double kept in a captured variable is boxed
-  // again at every write, and these change at every start.
-  const clockAndBusy = new Float64Array(2);
-  const CLOCK = 0, BUSY = 1;
-  let drainBuf = new Int32Array(16);
+  private growJobs(id: number): void {
+    const size = Math.max(this.arrival.length * 2, id + 1);
+    const a = new Float64Array(size); a.set(this.arrival); this.arrival = a;
+    const p = new Float64Array(size); p.set(this.priority); this.priority = p;
+    const s = new Float64Array(size); s.set(this.service); this.service = s;
+    const w = new Uint8Array(size); w.set(this.waitingFlag); this.waitingFlag = w;
+  }
 
   /** Moves jobs that have arrived by hour t into the discipline queue. */
-  function admit(t: number): void {
+  private admit(t: number): void {
+    const notArrived = this.notArrived, queue = this.queue;
     while (notArrived.peekFirst() <= t) {
       const j = notArrived.pop();
-      if (fifo) queue.push(j, arrival[j], 0);
-      else queue.push(j, -priority[j], arrival[j]);
+      if (this.fifo) queue.push(j, this.arrival[j], 0);
+      else queue.push(j, -this.priority[j], this.arrival[j]);
     }
   }
 
   /** Unit-hours of one unit on duty in [from, to) on day `day`. */
-  function dayDuty(day: number, from: number, to: number): number {
-    if (workday[weekdayOf(day)] === 0) return 0;
+  private dayDuty(day: number, from: number, to: number): number {
+    if (this.workday[this.weekdayOf(day)] === 0) return 0;
     let h = 0;
-    for (let s = 0; s < nShifts; s++) {
-      const lo = Math.max(from, day * 24 + shiftStart[s]);
-      const hi = Math.min(to, day * 24 + shiftEnd[s]);
+    for (let s = 0; s < this.nShifts; s++) {
+      const lo = Math.max(from, day * 24 + this.shiftStart[s]);
+      const hi = Math.min(to, day * 24 + this.shiftEnd[s]);
       if (hi > lo) h += hi - lo;
     }
     return h;
   }
-
-  return {
-    submit(job, arrivalHour, prio, serviceHours) {
-      if (!(Number.isInteger(job) && job >= 0 && job <= MAX_JOB_ID)) fail('job', `an integer in [0, ${MAX_JOB_ID}]`, job);
-      if (!(arrivalHour >= 0 && arrivalHour < Infinity)) fail('arrivalHour', 'a finite number >= 0', arrivalHour);
-      if (!Number.isFinite(prio)) fail('priority', 'a finite number', prio);
-      if (!(serviceHours >= 0 && serviceHours < Infinity)) fail('serviceHours', 'a finite number >= 0', serviceHours);
-      if (job >= arrival.length) growJobs(job);
-      if (waitingFlag[job] === 1) fail('job', 'an id that is not already waiting', job);
-      waitingFlag[job] = 1;
-      arrival[job] = arrivalHour;
-      priority[job] = prio;
-      service[job] = serviceHours;
-      notArrived.push(job, arrivalHour, 0);
-    },
-
-    advanceTo(hour, onStart) {
-      if (Number.isNaN(hour)) fail('hour', 'a number', hour);
-      // Each pass either starts one job or exits, so the loop always terminates.
-      for (;;) {
-        const n = units;
-        if (n === 0) break;
-        let minFree = freeAt[0];
-        for (let u = 1; u < n; u++) if (freeAt[u] < minFree) minFree = freeAt[u];
-        // nextOnDuty is monotone, so the unit that frees first is also first back on duty.
-        const clock = clockAndBusy[CLOCK];
-        let t = nextOnDuty(minFree > clock ? minFree : clock);
-        if (!(t < hour)) break;
-        admit(t);
-        if (queue.size() === 0) {
-          // Idle: jump to the next arrival, then to the first on-duty moment from there.
-          const next = notArrived.peek();
-          if (next < 0 || !(arrival[next] < hour)) break;
-          t = nextOnDuty(arrival[next]);
-          if (!(t < hour)) break;
-          admit(t); // non-empty now, so a start follows and moves the clock to t
-        }
-        // Every unit free by t is available at t; units are interchangeable, so take the lowest index.
-        let u = 0;
-        while (freeAt[u] > t) u++;
-        const job = queue.pop();
-        waitingFlag[job] = 0;
-        const dur = service[job];
-        const end = t + dur;
-        startAt[u] = t;
-        freeAt[u] = end;
-        clockAndBusy[BUSY] += dur;
-        if (t > clock) clockAndBusy[CLOCK] = t;
-        // State is consistent before the callback, which may reuse `job` in a new submit.
-        onStart(job, t, end);
-      }
-      if (hour > clockAndBusy[CLOCK]) clockAndBusy[CLOCK] = hour;
-    },
-
-    setUnits(next) {
-      checkUnits(next);
-      if (next < units) {
-        // Stable insertion sort by free hour, so the earliest-free units are the ones kept.
-        for (let i = 1; i < units; i++) {
-          const f = freeAt[i];
-          const s = startAt[i];
-          let k = i - 1;
-          while (k >= 0 && freeAt[k] > f) { freeAt[k + 1] = freeAt[k]; startAt[k + 1] = startAt[k]; k--; }
-          freeAt[k + 1] = f;
-          startAt[k + 1] = s;
-        }
-      } else if (next > units) {
-        if (next > freeAt.length) {
-          const f = new Float64Array(Math.max(next, freeAt.length * 2)); f.set(freeAt); freeAt = f;
-          const s = new Float64Array(f.length); s.set(startAt); startAt = s;
-        }
-        for (let u = units; u < next; u++) { freeAt[u] = clockAndBusy[CLOCK]; startAt[u] = clockAndBusy[CLOCK]; }
-      }
-      units = next;
-    },
-
-    waiting: () => notArrived.size() + queue.size(),
-
-    busyUnits(atHour) {
-      let c = 0;
-      for (let u = 0; u < units; u++) if (startAt[u] <= atHour && atHour < freeAt[u]) c++;
-      return c;
-    },
-
-    busyHours: () => clockAndBusy[BUSY],
-
-    onDutyHours(fromHour, toHour) {
-      if (!(toHour > fromHour) || units === 0 || !hasDuty) return 0;
-      const d0 = Math.floor(fromHour / 24);
-      const d1 = Math.floor(toHour / 24);
-      if (d0 === d1) return units * dayDuty(d0, fromHour, toHour);
-      let h = dayDuty(d0, fromHour, toHour) + dayDuty(d1, fromHour, toHour);
-      // Whole days in between: whole weeks in closed form, the rest day by day.
-      const inner = d1 - d0 - 1;
-      const weeks = Math.floor(inner / 7);
-      h += weeks * weekHours;
-      for (let d = d0 + 1 + weeks * 7; d < d1; d++) h += dayDuty(d, fromHour, toHour);
-      return units * h;
-    },
-
-    drainWaiting(fn) {
-      const total = notArrived.size() + queue.size();
-      if (total > drainBuf.length) drainBuf = new Int32Array(Math.max(total, drainBuf.length * 2));
-      // Empty both heaps first so that `fn` sees a consistent pool and may submit again.
-      let k = 0;
-      for (let j = queue.pop(); j >= 0; j = queue.pop()) drainBuf[k++] = j;
-      for (let j = notArrived.pop(); j >= 0; j = notArrived.pop()) drainBuf[k++] = j;
-      for (let i = 0; i < k; i++) waitingFlag[drainBuf[i]] = 0;
-      for (let i = 0; i < k; i++) fn(drainBuf[i]);
-    },
-  };
 }
