@@ -14,8 +14,8 @@ import { createTargetingContext } from './targeting/targetingContext';
 import { createRuleRegistry } from './targeting/ruleRegistry';
 import { createJobTable } from './inspection/jobTable';
 import { createInspectionNetwork, KINDS } from './inspection/inspectionNetwork';
-import { createKpiAccumulator, C_STARTED } from './kpi/kpiAccumulator';
-import { createFinishHandler } from './outcomes/finishInspection';
+import { createKpiAccumulator } from './kpi/kpiAccumulator';
+import { createInspectionOutcomes } from './outcomes/finishInspection';
 import { stepDay } from './engine/stepDay';
 import { applyCommand } from './engine/applyCommand';
 import { buildSnapshot } from './engine/buildSnapshot';
@@ -74,7 +74,7 @@ export function createSimulation(input: Scenario | ScenarioInput, seed: number, 
     intel: createTipBook(scenario.intelligence, seed),
     behaviour: createBehaviourState(scenario, pop, seed),
   } as unknown as SimulationState;
-  s.network = createInspectionNetwork(scenario, seed, jobs, createFinishHandler(s), (kind) => { s.dayAcc.c[C_STARTED + kind]++; });
+  s.network = createInspectionNetwork(scenario, seed, jobs, createInspectionOutcomes(s));
 
   return {
     get scenario() { return s.scenario; },

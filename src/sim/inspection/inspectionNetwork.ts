@@ -1,5 +1,5 @@
 import type { Scenario } from '../config/schema';
-import { createServicePool, type ServicePool } from './servicePool';
+import { createServicePool, type JobStartListener, type ServicePool } from './servicePool';
 import { createServiceTimeSampler, sampleServiceHours, type ServiceTimeSampler } from './serviceTime';
 import type { JobTable } from './jobTable';
 import { counterKey, counterUniform } from '../random/counterUniform';
@@ -19,10 +19,15 @@ const ADVANCE_ORDER = [K_DOCUMENTARY, K_SCAN, K_ANALYSIS, K_DOG, K_PHYSICAL, K_A
 export const SCREEN_NONE = 0, SCREEN_SCAN = 1, SCREEN_DOG = 2;
 
 /**
- * Called when a declaration leaves inspection: `kind` is the last stage, `found` whether it
- * detected an offence. Scans and dog screens that raise no alert end with found = false.
+ * Told of the network's events: an inspection stage starting, and a declaration leaving inspection
+ * (`kind` its last stage, `found` whether it detected an offence; scans and dog screens that raise
+ * no alert end with found = false). An object with methods, so that the calls, made for every
+ * inspection, have one target V8 can inline.
  */
-export type FinishHandler = (job: number, endHour: number, kind: number, found: boolean) => void;
+export interface InspectionListener {
+  /** A stage of kind `kind` starts at office `office`. */ started(kind: number, office: number): void;
+  /** Job `job` leaves inspection at `endHour`. */ finished(job: number, endHour: number, kind: number, found: boolean): void;
+}
 
 /**
  * The inspection side of every office: one service pool per resource kind, and the routes between
@@ -42,21 +47,17 @@ export interface InspectionNetwork {
 }
 
 /** Builds the network for a scenario. */
-export function createInspectionNetwork(
-  scenario: Scenario, seed: number, jobs: JobTable, onFinish: FinishHandler, onStart: (kind: number, office: number) => void,
-): InspectionNetwork {
-  const pools: ServicePool[] = [];
-  const samplers: ServiceTimeSampler[] = [];
-  const units = new Int32Array(scenario.offices.length * KINDS);
-  const screening = new Uint8Array(scenario.offices.length);
-  const key = counterKey(seed, 'inspection');
+export function createInspectionNetwork(scenario: Scenario, seed: number, jobs: JobTable, listener: InspectionListener): InspectionNetwork {
   const det = scenario.detection;
   const detection = new Float64Array(KINDS * OFFENCE_COUNT);
   const rows: [number, readonly number[]][] = [
     [K_DOCUMENTARY, det.documentary], [K_ANALYSIS, det.scanAlert], [K_PHYSICAL, det.physical], [K_DOG, det.dogAlert], [K_AUDIT, det.audit],
   ];
   for (const [k, row] of rows) for (let o = 0; o < OFFENCE_COUNT; o++) detection[k * OFFENCE_COUNT + o] = row[o];
-
+  const pools: ServicePool[] = [];
+  const samplers: ServiceTimeSampler[] = [];
+  const units = new Int32Array(scenario.offices.length * KINDS);
+  const screening = new Uint8Array(scenario.offices.length);
   scenario.offices.forEach((office, o) => {
     const r = office.resources;
     const specs = [
@@ -75,46 +76,71 @@ export function createInspectionNetwork(
     });
     screening[o] = office.redScreening === 'scan' ? SCREEN_SCAN : office.redScreening === 'dog' ? SCREEN_DOG : SCREEN_NONE;
   });
+  return new TypedInspectionNetwork(pools, samplers, screening, units, jobs, listener, counterKey(seed, 'inspection'), detection);
+}
 
-  let draws = 0;
-  const enqueue = (job: number, kind: number, arrivalHour: number): void => {
-    draws += 2;
-    const office = jobs.office[job];
-    const p = office * KINDS + kind;
+/**
+ * The network as a class: one set of methods for every network, so the per-inspection calls
+ * (queueing, a pool telling of a start, the listener) keep their targets across simulations.
+ */
+class TypedInspectionNetwork implements InspectionNetwork, JobStartListener {
+  /** Counter-based draws made so far (count). */
+  private drawCount = 0;
+  /** The kind of the pool being advanced, for the starts it reports. */
+  private advancing = 0;
+
+  constructor(
+    readonly pools: ServicePool[], readonly samplers: ServiceTimeSampler[], readonly screening: Uint8Array, readonly units: Int32Array,
+    private readonly jobs: JobTable, private readonly listener: InspectionListener,
+    /** Key of the service-time and detection draws. */ private readonly key: number,
+    /** Detection probability by [kind * OFFENCE_COUNT + offence]. */ private readonly detection: Float64Array,
+  ) {}
+
+  enqueue(job: number, kind: number, arrivalHour: number): void {
+    this.drawCount += 2;
+    const jobs = this.jobs;
+    const p = jobs.office[job] * KINDS + kind;
     const id = jobs.declId[job];
-    const hours = sampleServiceHours(samplers[p], counterUniform(key, id, 8 + kind * 2), counterUniform(key, id, 9 + kind * 2));
-    pools[p].submit(job, arrivalHour, jobs.priority[job], hours);
-  };
-  const found = (job: number, kind: number): boolean =>
-    ++draws > 0 && counterUniform(key, jobs.declId[job], 40 + kind) < detection[kind * OFFENCE_COUNT + jobs.offence[job]];
+    const hours = sampleServiceHours(this.samplers[p], counterUniform(this.key, id, 8 + kind * 2), counterUniform(this.key, id, 9 + kind * 2));
+    this.pools[p].submit(job, arrivalHour, jobs.priority[job], hours);
+  }
 
-  // One start handler per kind, created once: each decides the job's next stage or its end.
-  const handlers = [K_DOCUMENTARY, K_SCAN, K_ANALYSIS, K_PHYSICAL, K_DOG, K_AUDIT].map((kind) => (job: number, _start: number, end: number) => {
-    onStart(kind, jobs.office[job]);
-    if (kind === K_SCAN) {
-      const analysts = units[jobs.office[job] * KINDS + K_ANALYSIS];
-      if (analysts > 0) enqueue(job, K_ANALYSIS, end);
-      else enqueue(job, K_PHYSICAL, end);
-    } else if (kind === K_ANALYSIS || kind === K_DOG) {
-      if (found(job, kind)) enqueue(job, K_PHYSICAL, end);
-      else onFinish(job, end, kind, false);
-    } else {
-      onFinish(job, end, kind, found(job, kind));
-    }
-  });
-
-  return {
-    pools, samplers, screening, units,
-    enqueue,
-    draws: () => draws,
-    advanceTo(hour: number): void {
-      for (let o = 0; o < scenario.offices.length; o++) {
-        for (const k of ADVANCE_ORDER) pools[o * KINDS + k].advanceTo(hour, handlers[k]);
+  advanceTo(hour: number): void {
+    const offices = this.screening.length;
+    for (let o = 0; o < offices; o++) {
+      for (let i = 0; i < ADVANCE_ORDER.length; i++) {
+        this.advancing = ADVANCE_ORDER[i];
+        this.pools[o * KINDS + this.advancing].advanceTo(hour, this);
       }
-    },
-    setUnits(office: number, kind: number, n: number): void {
-      units[office * KINDS + kind] = n;
-      pools[office * KINDS + kind].setUnits(n);
-    },
-  };
+    }
+  }
+
+  /** A pool of kind `advancing` started `job`: its next stage, or its end. */
+  jobStarted(job: number, _startHour: number, endHour: number): void {
+    const kind = this.advancing, office = this.jobs.office[job];
+    this.listener.started(kind, office);
+    if (kind === K_SCAN) {
+      this.enqueue(job, this.units[office * KINDS + K_ANALYSIS] > 0 ? K_ANALYSIS : K_PHYSICAL, endHour);
+    } else if (kind === K_ANALYSIS || kind === K_DOG) {
+      if (this.found(job, kind)) this.enqueue(job, K_PHYSICAL, endHour);
+      else this.listener.finished(job, endHour, kind, false);
+    } else {
+      this.listener.finished(job, endHour, kind, this.found(job, kind));
+    }
+  }
+
+  setUnits(office: number, kind: number, n: number): void {
+    this.units[office * KINDS + kind] = n;
+    this.pools[office * KINDS + kind].setUnits(n);
+  }
+
+  draws(): number {
+    return this.drawCount;
+  }
+
+  /** Whether a stage of `kind` detects the job's offence (a counter-based draw against its thoroughness). */
+  private found(job: number, kind: number): boolean {
+    this.drawCount++;
+    return counterUniform(this.key, this.jobs.declId[job], 40 + kind) < this.detection[kind * OFFENCE_COUNT + this.jobs.offence[job]];
+  }
 }

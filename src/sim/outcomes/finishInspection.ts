@@ -1,8 +1,8 @@
 import type { SimulationState } from '../engine/simulationState';
 import { releaseJob } from '../inspection/jobTable';
-import { K_PHYSICAL } from '../inspection/inspectionNetwork';
+import { K_PHYSICAL, type InspectionListener } from '../inspection/inspectionNetwork';
 import {
-  C_DELAY, C_DETECTED, C_FALSEPOS, C_PENALTY, C_PHYSICAL, C_REV_REC, C_RND, C_RND_HIT, C_SEIZ, C_TGT, C_TGT_HIT,
+  C_DELAY, C_DETECTED, C_FALSEPOS, C_PENALTY, C_PHYSICAL, C_REV_REC, C_RND, C_RND_HIT, C_SEIZ, C_STARTED, C_TGT, C_TGT_HIT,
   recordClearance,
 } from '../kpi/kpiAccumulator';
 import { OFF_EXCISE, OFF_IPR, OFF_PROHIBITED, REASON_INTEL, REASON_RANDOM, REASON_TARGETED, REASON_TOPUP } from '../declarations/codes';
@@ -12,15 +12,28 @@ import { noteTipInspection } from '../intelligence/tipBook';
 import { learnFromOutcome } from '../networks/learnFromOutcome';
 
 /**
- * Records the end of a declaration's inspection: clearance time and delay cost (for controls
+ * The outcomes side of the inspection network. It counts every stage started, and records the end
+ * of a declaration's inspection: clearance time and delay cost (for controls
  * before release), hit or false positive, revenue recovered and the penalty by culpability,
  * seizures, and the trader's and declarant's history — which feeds indicators G2 and G16 the next
  * day. The penalty schedule follows 19 USC 1592 (domain reference §5.5): tiers 1-2 negligence,
  * tier 3 gross negligence, tier 4 fraud, each a multiple of the lost duty (fraud capped at the
  * value); prohibited and counterfeit goods a share of their value.
  */
-export function createFinishHandler(s: SimulationState): (job: number, endHour: number, kind: number, found: boolean) => void {
-  return (job, endHour, kind, found) => {
+export function createInspectionOutcomes(s: SimulationState): InspectionListener {
+  return new InspectionOutcomes(s);
+}
+
+/** The simulation's side of the inspection network (a class: one call target for every inspection). */
+class InspectionOutcomes implements InspectionListener {
+  constructor(private readonly s: SimulationState) {}
+
+  started(kind: number): void {
+    this.s.dayAcc.c[C_STARTED + kind]++;
+  }
+
+  finished(job: number, endHour: number, kind: number, found: boolean): void {
+    const s = this.s;
     const jobs = s.jobs, acc = s.dayAcc.c, pop = s.pop;
     const imp = jobs.importer[job], off = jobs.offence[job], reason = jobs.reason[job];
     const hit = found && off !== 0;
@@ -62,5 +75,5 @@ export function createFinishHandler(s: SimulationState): (job: number, endHour: 
     const day = Math.floor(id / DAY_ID_SPAN);
     if (day === s.buffer.day && jobs.audit[job] === 0) s.buffer.outcome[id - day * DAY_ID_SPAN] = hit ? 3 : 2;
     releaseJob(jobs, job);
-  };
+  }
 }

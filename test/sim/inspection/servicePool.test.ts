@@ -34,7 +34,7 @@ function runQueue(units: number, lambda: number, service: (rnd: () => number) =>
   for (let day = 0; next < n || pool.waiting() > 0; day++) {
     const end = 24 * (day + 1);
     while (next < n && arrival[next] < end) { pool.submit(next, arrival[next], 0, service(rnd)); next++; }
-    pool.advanceTo(end, onStart);
+    pool.advanceTo(end, { jobStarted: onStart });
   }
   const warmup = Math.floor(n / 50);
   const batches = 20;
@@ -107,7 +107,7 @@ type Start = [job: number, start: number, end: number];
 
 function collect(pool: ReturnType<typeof createServicePool>, hour: number): Start[] {
   const out: Start[] = [];
-  pool.advanceTo(hour, (j, s, e) => { out.push([j, s, e]); });
+  pool.advanceTo(hour, { jobStarted: (j, s, e) => { out.push([j, s, e]); } });
   return out;
 }
 
@@ -134,11 +134,11 @@ describe('servicePool discipline', () => {
       let next = 0;
       for (let hour = 5; next < n || pool.waiting() > 0; hour += 5) {
         while (next < n && arrival[next] < hour) { pool.submit(next, arrival[next], 0, service[next]); next++; }
-        pool.advanceTo(hour, (j, s, e) => {
+        pool.advanceTo(hour, { jobStarted: (j, s, e) => {
           got[j] = s;
           expect(s).toBeLessThan(hour);
           expect(e).toBe(s + service[j]);
-        });
+        } });
       }
       expect(got).toEqual(expected);
     }
@@ -259,14 +259,14 @@ describe('servicePool shifts and calendar', () => {
     let count = 0;
     let overtime = 0;
     for (let day = 0; day < 400 && pool.waiting() > 0; day++) {
-      pool.advanceTo(24 * (day + 1), (_job, s, e) => {
+      pool.advanceTo(24 * (day + 1), { jobStarted: (_job, s, e) => {
         count++;
         expect(weekdayOf(s)).toBeLessThan(5);
         expect(hourOfDay(s)).toBeGreaterThanOrEqual(8);
         expect(hourOfDay(s)).toBeLessThan(16);
         expect(s).toBeLessThan(24 * (day + 1));
         if (e > 24 * Math.floor(s / 24) + 16) overtime++;
-      });
+      } });
     }
     expect(count).toBe(3000);
     expect(overtime).toBeGreaterThan(0); // the check above did see jobs running past the shift
@@ -392,10 +392,10 @@ describe('servicePool staffing changes and bookkeeping', () => {
     expect(() => pool.submit(7, 5, 0, 1)).toThrow(/\[sim\/servicePool\] job:/);
     const starts: Start[] = [];
     let reworked = false;
-    pool.advanceTo(10, (j, s, e) => {
+    pool.advanceTo(10, { jobStarted: (j, s, e) => {
       starts.push([j, s, e]);
       if (!reworked) { reworked = true; pool.submit(j, e, 0, 2); } // rework: same id, back in the queue
-    });
+    } });
     expect(starts).toEqual([[7, 0, 1], [7, 1, 3]]);
   });
 
