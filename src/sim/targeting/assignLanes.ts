@@ -45,11 +45,18 @@ export function assignLanes(
   const scoreColumn = day.score, likelihoodColumn = day.likelihood, laneColumn = day.lane, reasonColumn = day.reason, firstRuleColumn = day.firstRule;
   // The rules' masks in arrays: most declarations fail every rule on them without a call.
   const requireLo = new Int32Array(nRules), requireHi = new Int32Array(nRules), forbidLo = new Int32Array(nRules), forbidHi = new Int32Array(nRules);
+  // A rule matches only declarations with all the indicators it requires, so a declaration with
+  // none of the indicators any rule requires matches no rule, when every rule requires one
+  // (most declarations, with the default profiles: the loop over the rules is skipped for them).
+  let anyLo = 0, anyHi = 0, everyRuleRequires = true;
   for (let r = 0; r < nRules; r++) {
     requireLo[r] = rules[r].requireLo;
     requireHi[r] = rules[r].requireHi;
     forbidLo[r] = rules[r].forbidLo;
     forbidHi[r] = rules[r].forbidHi;
+    anyLo |= requireLo[r];
+    anyHi |= requireHi[r];
+    if (requireLo[r] === 0 && requireHi[r] === 0) everyRuleRequires = false;
   }
   for (let i = 0; i < n; i++) {
     let score = 0;
@@ -67,7 +74,8 @@ export function assignLanes(
       hi ^= low;
     }
     let ruleRank = 0, reason = 0, firstRule = -1;
-    for (let r = 0; r < nRules; r++) {
+    const rulesToTry = everyRuleRequires && (wordLo & anyLo) === 0 && (wordHi & anyHi) === 0 ? 0 : nRules;
+    for (let r = 0; r < rulesToTry; r++) {
       const live = ruleLive[r];
       if (live === 0 || (wordLo & requireLo[r]) !== requireLo[r] || (wordHi & requireHi[r]) !== requireHi[r]
         || (wordLo & forbidLo[r]) !== 0 || (wordHi & forbidHi[r]) !== 0) continue;
