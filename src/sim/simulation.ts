@@ -3,7 +3,7 @@ import type { DryRunResult, Simulation, SimulationOptions, SnapshotOptions } fro
 import type { SimulationState } from './engine/simulationState';
 import type { CommandInput } from './commands';
 import type { RuleInput } from './targeting/compileRules';
-import { validateScenario } from './config/loadScenario';
+import { validateScenarioData } from './config/loadScenario';
 import { ScenarioInputError } from './config/scenarioError';
 import { copyPopulation, drawPopulation } from './traders/populationCache';
 import { createGeneratorContext } from './declarations/generatorContext';
@@ -40,7 +40,7 @@ export function createSimulation(input: Scenario | ScenarioInput, seed: number, 
     throw new ScenarioInputError('Invalid seed', [{ path: 'seed', message: `must be an integer from 0 to ${2 ** 31 - 1}, got ${seed}` }]);
   }
   // The simulation owns its copy: commands edit policy and staffing without touching the caller's object.
-  const scenario = validateScenario(JSON.parse(JSON.stringify(input)));
+  const scenario = validateScenarioData(JSON.parse(JSON.stringify(input)));
   const drawn = drawPopulation(scenario, seed);
   const pop = copyPopulation(drawn.pristine);
   const gen = createGeneratorContext(scenario, pop, seed, drawn.importerPicks);

@@ -1,5 +1,6 @@
 import { scenarioSchema, SCENARIO_SCHEMA_VERSION, type Scenario } from './schema';
 import { parseWithSchema } from './parseWithSchema';
+import { parseScenarioData } from './parseScenarioData';
 import { ScenarioInputError } from './scenarioError';
 import { BUILTIN_SCENARIOS } from './builtinScenarios';
 import { applyOverride } from './setPath';
@@ -13,13 +14,32 @@ import { compileRules } from '../targeting/compileRules';
  * its path; nothing is silently dropped or changed.
  */
 export function validateScenario(input: unknown, context = 'Invalid scenario'): Scenario {
+  checkVersion(input, context);
+  return checkScenario(parseWithSchema(scenarioSchema, input, context), context);
+}
+
+/**
+ * validateScenario for scenario data that JSON text could hold (createSimulation's own copy, say):
+ * the same result and the same errors, with the sections parsed last time reused when their text
+ * is unchanged (see parseScenarioData).
+ */
+export function validateScenarioData(data: unknown, context = 'Invalid scenario'): Scenario {
+  checkVersion(data, context);
+  return checkScenario(parseScenarioData(data, context), context);
+}
+
+/** Refuses a scenario of another format version, before the schema reads it. */
+function checkVersion(input: unknown, context: string): void {
   if (input && typeof input === 'object' && 'schemaVersion' in input && (input as { schemaVersion: unknown }).schemaVersion !== SCENARIO_SCHEMA_VERSION) {
     throw new ScenarioInputError(context, [{
       path: 'schemaVersion',
       message: `this version reads scenario format ${SCENARIO_SCHEMA_VERSION}, got ${JSON.stringify((input as { schemaVersion: unknown }).schemaVersion)}`,
     }]);
   }
-  const scenario = parseWithSchema(scenarioSchema, input, context);
+}
+
+/** What the schema cannot check: unique ids, known indicators, rule fields, the order of thresholds and bands. */
+function checkScenario(scenario: Scenario, context: string): Scenario {
   const issues: { path: string; message: string }[] = [];
   const seen = new Set<string>();
   scenario.offices.forEach((o, i) => {
