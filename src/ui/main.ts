@@ -30,7 +30,7 @@ import { takeSearchForLoad } from './reloadAddress';
 import { createAutosave } from './state/autosave';
 import { jsonEqual } from './state/jsonPatch';
 import { CONTENT_INTERVAL_MS, createRunContent } from './runContent';
-import { createRunPersistence, WINDOW_ADDRESS, WINDOW_IDLE } from './runPersistence';
+import { activityOf, createRunPersistence, WINDOW_ADDRESS, WINDOW_IDLE } from './runPersistence';
 import { createRunSession, type RunSnapshot } from './state/runSession';
 import { runViewOf } from './state/runView';
 import { createTransport } from './transport';
@@ -95,7 +95,7 @@ function main(): void {
   const motion = createMotionPreference(byId('reduced-motion', HTMLInputElement), start.prefs.reducedMotion, (reduced) => {
     charts.setReducedMotion(reduced);
     view.setReducedMotion(reduced);
-    persistence.update(false);
+    persistence.update(activityOf(runViewOf(session.getSnapshot()).phase));
   });
   const view = createViewRegion(byId('view', HTMLElement), byId('view-details', HTMLElement), motion.reduced());
   charts.setReducedMotion(motion.reduced());
@@ -154,7 +154,7 @@ function main(): void {
     view.update(v);
     content.show(v, currentRevision);
     showPanel(s.context.spec, v.current?.snapshot ?? null, v.phase === 'playing');
-    persistence.update(v.phase === 'playing');
+    persistence.update(activityOf(v.phase));
   };
 
   // A long run's progress, between the run machine's snapshots (the content shows it while a run is awaited).

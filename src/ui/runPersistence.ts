@@ -4,13 +4,25 @@ import { encodeRunLink } from './state/runLink';
 import type { RunResult } from '../workers/runMessages';
 import type { RunSpec } from '../workers/runSpec';
 import { keepAddressForReload } from './reloadAddress';
+import type { RunPhase } from './state/runView';
 
 /** While playing, the share link and the autosave are brought up to date at most this often, ms. */
 export const PLAYING_INTERVAL_MS = 1000;
 
+/**
+ * What the run is doing, for when the address may be written: `playing` (days go by), `computing`
+ * (the worker computes a run the page waits for: a policy change's re-run) or `still`.
+ */
+export type RunActivity = 'playing' | 'computing' | 'still';
+
+/** The activity of a run in phase `phase`: the first run loading and a change's re-run are computed. */
+export function activityOf(phase: RunPhase): RunActivity {
+  return phase === 'playing' ? 'playing' : phase === 'recomputing' || phase === 'loading' ? 'computing' : 'still';
+}
+
 /** Keeps the address, the share link and the autosave in step with the run. */
 export interface RunPersistence {
-  /** Records the run's spec, day and preferences; while `playing` the address is left as it is. */ update(playing: boolean): void;
+  /** Records the run's spec, day and preferences; the address is written only when the run is `still`. */ update(activity: RunActivity): void;
   /** Writes the address and the autosave now (the page is being hidden). */ flush(): void;
   /**
    * As flush, and keeps the address for a reload of this tab (the page is being left): a reload
@@ -70,10 +82,11 @@ export interface PersistenceDeps {
  * plays the share panel's link and the autosave follow once a second, but the address does not: Chromium's
  * history.replaceState now and then blocks the main thread for 50-80 ms (measured on the
  * benchmark machine), a dropped frame of the view each time. Otherwise the address is written in
- * the next idle moment, not at once: after a policy change, replaceState took 9-21 ms of the main
- * thread (profiled in Chromium, charts in view or not) while the worker computed the re-run, time
- * that slowed the worker on a two-core machine and delayed the charts. {@link RunPersistence.flush}
- * writes it at once.
+ * the next idle moment, not at once, and not while a re-run is computed: the page is idle then,
+ * but replaceState took 9-29 ms of the main thread and 20 ms of the browser process's (traced in
+ * Chromium) while the worker computed, time that slowed the worker on a two-core machine and
+ * delayed the charts. So a change's address is written once its re-run is shown.
+ * {@link RunPersistence.flush} writes it at once.
  */
 export function createRunPersistence(deps: PersistenceDeps): RunPersistence {
   let linkKey: { spec: RunSpec; day: number; search: string } | null = null;
@@ -105,7 +118,7 @@ export function createRunPersistence(deps: PersistenceDeps): RunPersistence {
     cancelPending();
     if (shownHref !== deps.address.href()) deps.address.replace(shownHref);
   };
-  // 'no' while playing (a pending write is dropped: the pause writes it), 'idle' otherwise, 'now' when the page goes.
+  // 'no' while playing or computing (a pending write is dropped: the pause or the run's arrival writes it), 'idle' otherwise, 'now' when the page goes.
   const writeUrl = (toAddress: 'no' | 'idle' | 'now'): void => {
     const search = linkSearch();
     if (search !== shownSearch) {
@@ -127,14 +140,14 @@ export function createRunPersistence(deps: PersistenceDeps): RunPersistence {
   };
   let playedAt = Number.NEGATIVE_INFINITY;
   return {
-    update(playing) {
-      if (playing) {
+    update(activity) {
+      if (activity === 'playing') {
         // A day every 90 ms or so at full speed: the link and the autosave follow once a second.
         const now = performance.now();
         if (now - playedAt < PLAYING_INTERVAL_MS) return;
         playedAt = now;
       } else playedAt = Number.NEGATIVE_INFINITY;
-      writeUrl(playing ? 'no' : 'idle');
+      writeUrl(activity === 'still' ? 'idle' : 'no');
       save();
     },
     flush,

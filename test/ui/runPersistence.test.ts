@@ -37,25 +37,25 @@ function harness() {
 describe('run persistence', () => {
   it('shows the link at once and writes the address only when the page is idle, once per change', () => {
     const h = harness();
-    h.persistence.update(false);
+    h.persistence.update('still');
     expect(h.links).toHaveLength(1);
     expect(h.replaced).toEqual([]);
     expect(h.idle).toHaveLength(1);
-    h.persistence.update(false);
+    h.persistence.update('still');
     expect(h.idle).toHaveLength(1);
     h.runIdle();
     expect(h.replaced).toEqual([h.links[0]]);
     expect(h.replaced[0]).toContain('seed=1');
     // Nothing changed: no second write is scheduled.
-    h.persistence.update(false);
+    h.persistence.update('still');
     expect(h.idle).toHaveLength(0);
   });
 
   it('writes the latest spec when several changes come before the idle moment', () => {
     const h = harness();
-    h.persistence.update(false);
+    h.persistence.update('still');
     h.set({ spec: setIn(defaultRunSpec('default', 1), ['seed'], 7) });
-    h.persistence.update(false);
+    h.persistence.update('still');
     h.runIdle();
     expect(h.replaced).toHaveLength(1);
     expect(h.replaced[0]).toContain('seed=7');
@@ -63,8 +63,8 @@ describe('run persistence', () => {
 
   it('drops a pending write when the run starts playing, and writes at once on flush', () => {
     const h = harness();
-    h.persistence.update(false);
-    h.persistence.update(true);
+    h.persistence.update('still');
+    h.persistence.update('playing');
     expect(h.idle).toHaveLength(0);
     h.runIdle();
     expect(h.replaced).toEqual([]);
@@ -77,13 +77,30 @@ describe('run persistence', () => {
 
   it('keeps the latest address for a reload when the page is left, a change still waiting for its idle write included', () => {
     const h = harness();
-    h.persistence.update(false);
+    h.persistence.update('still');
     h.runIdle();
     h.set({ spec: setIn(defaultRunSpec('default', 1), ['seed'], 9) });
-    h.persistence.update(false);
+    h.persistence.update('still');
     h.persistence.leave();
     expect(h.kept).toHaveLength(1);
     expect(h.kept[0]).toContain('seed=9');
     expect(h.replaced[h.replaced.length - 1]).toBe(h.kept[0]);
+  });
+
+  it('holds the address while a re-run is computed, and writes it in the first idle moment after the run is shown', () => {
+    const h = harness();
+    h.persistence.update('still');
+    h.runIdle();
+    h.set({ spec: setIn(defaultRunSpec('default', 1), ['seed'], 5) });
+    h.persistence.update('computing');
+    // The link is shown at once; the address waits (the page is idle while the worker computes).
+    expect(h.links[h.links.length - 1]).toContain('seed=5');
+    expect(h.idle).toHaveLength(0);
+    h.runIdle();
+    expect(h.replaced).toHaveLength(1);
+    h.persistence.update('still');
+    h.runIdle();
+    expect(h.replaced).toHaveLength(2);
+    expect(h.replaced[1]).toContain('seed=5');
   });
 });
