@@ -25,10 +25,11 @@ export interface ChartsRegion {
   show(current: RunResult, baseline: RunResult | null, revision: number, spread?: boolean): void;
   /** Turns chart transitions off or on. */ setReducedMotion(reduced: boolean): void;
   /**
-   * Marks the charts as showing the run before a change that is being re-run (busy, dimmed), with
+   * Shows that the charts show the run before a change that is being re-run (dimmed, a note), with
    * how far the re-run is (`progress`, e.g. "day 120 of 365") when known.
    */
   setUpdating(updating: boolean, progress?: string): void;
+  /** Marks the charts busy for assistive technology (at once, while setUpdating's dimming and note may wait). */ setBusy(busy: boolean): void;
   /** The mounted panel (null while loading or when the charts are unavailable). */ panel(): ChartsPanelLike | null;
 }
 
@@ -132,9 +133,11 @@ export function createChartsRegion(els: ChartsRegionElements, frames: FrameQueue
     },
     setUpdating(updating, progress) {
       els.host.classList.toggle('is-updating', updating);
-      els.host.setAttribute('aria-busy', String(updating));
       updatingNote.hidden = !updating;
       updatingNote.textContent = progress === undefined ? `${UPDATING_TEXT}…` : `${UPDATING_TEXT}: ${progress}…`;
+    },
+    setBusy(busy) {
+      els.host.setAttribute('aria-busy', String(busy));
     },
     panel: () => mounted,
   };

@@ -16,6 +16,11 @@ const LOADING_TEXT = 'Simulating the run';
 export const TABLE_DAYS = 14;
 /** While playing, tiles, table and charts are redrawn at most this often, milliseconds. */
 export const CONTENT_INTERVAL_MS = 300;
+/**
+ * A change's re-run shows that it is under way (tiles and charts dimmed, notes) only once it has
+ * taken this long, milliseconds: a quicker one changes nothing on screen until its result.
+ */
+export const UPDATING_DELAY_MS = 250;
 
 /** Elements of the run's content in index.html. */
 export interface RunContentElements {
@@ -104,29 +109,51 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
   const pacer = createDrawPacer(draw, CONTENT_INTERVAL_MS);
 
   // While a change re-runs, the tiles and charts still show the run before it: they are marked busy
-  // for assistive technology, dimmed (after a short delay in CSS, so a quick re-run does not
-  // flicker) and the tiles' note says so; afterwards it is the note of the baseline drawn again
-  // (that of the run before the change if the re-run fails).
-  let updating = false, phase: RunView['phase'] = 'loading';
-  const updatingNote = (progress: string): string => `Re-simulating from day 0 with the new settings${progress}: the figures below are the run before the change.`;
+  // for assistive technology at once; once the re-run has taken UPDATING_DELAY_MS they are dimmed
+  // and the notes say so (with how far it is). A quicker re-run (most, at the app's scale) changes
+  // nothing on screen until it arrives: no flicker, and no repaint of the page below a note that
+  // changed height, whose rasterising took CPU from the worker on a two-core machine (traced in
+  // Chromium). Afterwards the note is the baseline's again (the run before the change if the re-run fails).
+  let updating = false, updatingShown = false, phase: RunView['phase'] = 'loading';
+  let progress = '', updatingTimer: ReturnType<typeof setTimeout> | null = null;
+  const updatingNote = (of: string): string => `Re-simulating from day 0 with the new settings${of === '' ? '' : ` (${of})`}: the figures below are the run before the change.`;
+  const showUpdating = (): void => {
+    updatingTimer = null;
+    updatingShown = true;
+    els.tiles.classList.add('is-updating');
+    charts.setUpdating(true, progress === '' ? undefined : progress);
+    setTextContent(els.baselineNote, updatingNote(progress));
+    els.baselineNote.hidden = false;
+  };
   const markUpdating = (next: boolean): void => {
     if (next === updating) return;
     updating = next;
-    els.tiles.classList.toggle('is-updating', next);
     els.tiles.setAttribute('aria-busy', String(next));
-    charts.setUpdating(next);
+    charts.setBusy(next);
     if (next) {
-      setTextContent(els.baselineNote, updatingNote(''));
-      els.baselineNote.hidden = false;
-    } else showBaselineNote(drawn);
+      progress = '';
+      updatingTimer = setTimeout(showUpdating, UPDATING_DELAY_MS);
+      return;
+    }
+    if (updatingTimer !== null) clearTimeout(updatingTimer);
+    updatingTimer = null;
+    if (updatingShown) {
+      updatingShown = false;
+      els.tiles.classList.remove('is-updating');
+      charts.setUpdating(false);
+      showBaselineNote(drawn);
+    }
   };
 
   return {
     showProgress(day, days) {
       const of = `day ${formatCount(day)} of ${formatCount(days)}`;
       if (updating) {
-        setTextContent(els.baselineNote, updatingNote(` (${of})`));
-        charts.setUpdating(true, of);
+        progress = of;
+        if (updatingShown) {
+          setTextContent(els.baselineNote, updatingNote(of));
+          charts.setUpdating(true, of);
+        }
       } else if (phase === 'loading') {
         // The placeholder of the tiles, until the run's first tiles replace it.
         const empty = els.tiles.querySelector(':scope > .empty');
