@@ -11,7 +11,7 @@ export { commandSchema } from './commands';
 export type { Command, CommandInput, LoggedCommand } from './commands';
 export { scenarioSchema, ruleSchema, SCENARIO_SCHEMA_VERSION, RULE_FIELDS } from './config/schema';
 export type { Scenario, ScenarioInput, Office, Rule, Condition, Policy, LaneName, RuleField } from './config/schema';
-export { validateScenario, loadBuiltinScenario, loadScenarioObject, listBuiltinScenarios } from './config/loadScenario';
+export { validateScenario, validateScenarioData, loadBuiltinScenario, loadScenarioObject, listBuiltinScenarios } from './config/loadScenario';
 export { BUILTIN_SCENARIOS } from './config/builtinScenarios';
 export { applyOverride } from './config/setPath';
 export { ScenarioInputError } from './config/scenarioError';

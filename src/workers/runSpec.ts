@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  BUILTIN_SCENARIOS, createSimulation, loadBuiltinScenario, parseWithSchema, ScenarioInputError, scenarioSchema, validateScenario,
+  BUILTIN_SCENARIOS, createSimulation, loadBuiltinScenario, parseWithSchema, ScenarioInputError, scenarioSchema, validateScenarioData,
   type InputIssue, type Scenario, type Simulation, type SimulationOptions,
 } from '../sim';
 import { MAX_HORIZON, MAX_SCALE, MAX_SEED, MIN_SCALE } from './limits';
@@ -97,13 +97,20 @@ export function builtinScenario(id: string): Scenario {
   return s;
 }
 
-/** The built-in policy of a scenario: what a link's policy is encoded against. */
+const builtinPolicyText = new Map<string, string>();
+
+/** The built-in policy of a scenario: what a link's policy is encoded against (a fresh copy each call). */
 export function builtinRunPolicy(scenarioId: string): RunPolicy {
-  const s = builtinScenario(scenarioId);
-  return JSON.parse(JSON.stringify({
-    policy: s.policy, offices: officeSettingsOf(s), treatments: s.behaviour.treatments, aeoProgramme: s.behaviour.aeoProgramme,
-    intelligence: s.intelligence, networks: s.networks, tips: [],
-  })) as RunPolicy;
+  let text = builtinPolicyText.get(scenarioId);
+  if (text === undefined) {
+    const s = builtinScenario(scenarioId);
+    text = JSON.stringify({
+      policy: s.policy, offices: officeSettingsOf(s), treatments: s.behaviour.treatments, aeoProgramme: s.behaviour.aeoProgramme,
+      intelligence: s.intelligence, networks: s.networks, tips: [],
+    });
+    builtinPolicyText.set(scenarioId, text);
+  }
+  return JSON.parse(text) as RunPolicy;
 }
 
 /** The spec of a scenario's built-in run: its policy, its horizon, traffic scale 1. */
@@ -130,7 +137,9 @@ export function scenarioFor(input: unknown): Scenario {
  */
 export function scenarioOfSpec(spec: RunSpec): Scenario {
   const scenario = assembleScenario(spec);
-  return asRunInput(() => validateScenario(scenario));
+  // JSON data (a built-in's copy and the parsed spec): the sections unchanged since the last check
+  // (all but the policy, after a policy edit in the page) are not parsed again.
+  return asRunInput(() => validateScenarioData(scenario));
 }
 
 /**
