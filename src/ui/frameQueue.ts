@@ -26,10 +26,18 @@ export interface FrameQueue {
   /** Queues `job` under `key`, replacing a queued job of that key (which keeps its place). */ schedule(key: string, job: () => void): void;
   /** Drops the queued job of `key`, if any. */ cancel(key: string): void;
   /**
-   * Runs every job queued now, in order (a change the user waits for); jobs they queue (a chart's
-   * text summaries) wait for the frames, so they do not hold back the paint of what was flushed.
+   * Runs every job queued now, in order, or only those of `keys` (a change the user waits for:
+   * other parts wait for the frames); jobs they queue (a chart's text summaries) wait for the
+   * frames, so they do not hold back the paint of what was flushed.
    */
-  flush(): void;
+  flush(keys?: readonly string[]): void;
+  /**
+   * While held, frames run no job (they stay queued, and a job queued again still replaces its
+   * older one); flush still runs. Released, the queue drains in the next frames. The page holds it
+   * while the worker computes a change's re-run: what is queued then is drawn again for the re-run,
+   * and drawing it meanwhile took CPU from the worker on a two-core machine.
+   */
+  hold(held: boolean): void;
   /** Whether a job of `key` is queued. */ has(key: string): boolean;
 }
 
@@ -57,8 +65,10 @@ export function createFrameQueue(budgetMs: number, clock: FrameClock = PAGE_CLOC
   };
   let running = false;
   let skipped = 0;
+  let held = false;
   const frame = (frameStartMs: number): void => {
     handle = -1;
+    if (held) return;
     // The frame's start can be a little in the future of `now` on some clocks: never count less than 0 spent.
     const start = Math.min(frameStartMs, clock.now());
     if (clock.now() - start >= budgetMs && skipped < MAX_SKIPPED_FRAMES) {
@@ -80,13 +90,13 @@ export function createFrameQueue(budgetMs: number, clock: FrameClock = PAGE_CLOC
   return {
     schedule(key, job) {
       jobs.set(key, job);
-      if (handle < 0 && !running) handle = clock.request(frame);
+      if (handle < 0 && !running && !held) handle = clock.request(frame);
     },
     cancel(key) {
       jobs.delete(key);
     },
-    flush() {
-      const due = [...jobs.keys()];
+    flush(keys) {
+      const due = keys === undefined ? [...jobs.keys()] : keys.filter((key) => jobs.has(key));
       if (handle >= 0) clock.cancel(handle);
       handle = -1;
       running = true;
@@ -99,8 +109,15 @@ export function createFrameQueue(budgetMs: number, clock: FrameClock = PAGE_CLOC
         }
       } finally {
         running = false;
-        if (jobs.size > 0) handle = clock.request(frame);
+        if (jobs.size > 0 && !held) handle = clock.request(frame);
       }
+    },
+    hold(next) {
+      held = next;
+      if (held && handle >= 0) {
+        clock.cancel(handle);
+        handle = -1;
+      } else if (!held && jobs.size > 0 && handle < 0 && !running) handle = clock.request(frame);
     },
     has: (key) => jobs.has(key),
   };

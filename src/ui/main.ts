@@ -152,6 +152,9 @@ function main(): void {
     transport.update(v);
     alert.update(v);
     view.update(v);
+    // What waits in the frame queue while a change re-runs is drawn again for the re-run: held, it
+    // leaves the CPU to the worker.
+    frames.hold(v.phase === 'recomputing');
     content.show(v, currentRevision);
     showPanel(s.context.spec, v.current?.snapshot ?? null, v.phase === 'playing');
     persistence.update(activityOf(v.phase));

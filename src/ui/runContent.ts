@@ -98,9 +98,10 @@ export function createRunContent(els: RunContentElements, charts: ChartsRegion, 
       showBaselineNote(runs);
     });
     if (current !== null) frames.schedule('charts', () => charts.show(current, b, revision, !urgent));
-    // What a change is judged by (tiles and charts) is drawn in this task; the daily table and the
-    // exports follow in the next frames, so they do not hold back the paint of the charts.
-    if (urgent) frames.flush();
+    // What a change is judged by (tiles and charts) is drawn in this task; the daily table, the
+    // exports and whatever else waits in the queue follow in the next frames, so they do not hold
+    // back the paint of the charts.
+    if (urgent) frames.flush(['tiles', 'charts']);
     if (parts.run) {
       frames.schedule('table', () => renderDailyTable(els.table, current?.daily.slice(-TABLE_DAYS) ?? [], current?.info.startWeekday ?? 0));
       frames.schedule('exports', () => share.setRun(current));

@@ -117,4 +117,36 @@ describe('frame queue', () => {
     expect(ran).toEqual(['charts', 'daily']);
     expect(f.requested()).toBe(0);
   });
+
+  it('flush with keys runs only those jobs now; the others wait for the frames', () => {
+    const f = manualFrames();
+    const q = createFrameQueue(100, f.clock);
+    const ran: string[] = [];
+    for (const key of ['chart-text:a', 'tiles', 'table', 'charts']) q.schedule(key, () => { ran.push(key); });
+    q.flush(['tiles', 'charts', 'exports']);
+    expect(ran).toEqual(['tiles', 'charts']);
+    expect(f.requested()).toBe(1);
+    f.frame();
+    expect(ran).toEqual(['tiles', 'charts', 'chart-text:a', 'table']);
+  });
+
+  it('holds its jobs while held (replacing as usual), runs a flush meanwhile, and drains when released', () => {
+    const f = manualFrames();
+    const q = createFrameQueue(100, f.clock);
+    const ran: string[] = [];
+    q.schedule('table', () => { ran.push('table 1'); });
+    q.hold(true);
+    expect(f.requested()).toBe(0);
+    q.schedule('table', () => { ran.push('table 2'); });
+    q.schedule('tiles', () => { ran.push('tiles'); });
+    f.frame();
+    expect(ran).toEqual([]);
+    q.flush(['tiles']);
+    expect(ran).toEqual(['tiles']);
+    expect(f.requested()).toBe(0);
+    q.hold(false);
+    expect(f.requested()).toBe(1);
+    f.frame();
+    expect(ran).toEqual(['tiles', 'table 2']);
+  });
 });
