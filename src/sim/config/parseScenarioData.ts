@@ -19,10 +19,11 @@ const lastParsed = new Map<SectionKey, ParsedSection>();
  * Parses scenario *data* (a value that JSON text could hold: plain objects, arrays, strings,
  * finite numbers, booleans, null) with the scenario schema, as parseWithSchema does, section by
  * section: a top-level section whose JSON text equals the one parsed last time is not parsed
- * again, and its earlier result is copied (the schema's output is JSON data too). The app re-runs a world after every policy change, and
- * everything but the policy is then as it was (the offices and the behaviour sections are most of
- * the schema's work). A section the schema refuses, or a field the scenario does not have, makes
- * the whole scenario parse again, so that errors read exactly as parseWithSchema words them.
+ * again, and its earlier result is copied (the schema's output is JSON data too). The app re-runs
+ * a world after every policy change, and everything but the policy is then as it was (the offices
+ * and the behaviour sections are most of the schema's work). A section the schema refuses, or a
+ * field the scenario does not have, makes the whole scenario parse again, so that errors read
+ * exactly as parseWithSchema words them.
  *
  * Only for JSON data: the text of a value with `undefined` in it, say, would match that of the
  * value without it, which the schema may treat otherwise.
