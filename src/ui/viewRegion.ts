@@ -29,6 +29,27 @@ export function isViewSelection(value: unknown): value is ViewSelection {
   return typeof v.title === 'string' && typeof v.summary === 'string' && Array.isArray(v.sections);
 }
 
+/** What the view shows: the run's last day, whether its truth is revealed, play state and speed. */
+export interface ViewShown {
+  /** The snapshot drawn. */ readonly snapshot: SimulationSnapshot;
+  /** Whether the truth is shown (at debrief: the run finished). */ readonly reveal: boolean;
+  /** Whether the run plays. */ readonly playing: boolean;
+  /** Play speed, simulated days per second. */ readonly speed: number;
+}
+
+/**
+ * What the view shows of run view `v`, having shown `last`; null before the run has a snapshot.
+ * While a change re-runs, the run shown is still the one before it, and its truth stays as it was:
+ * a finished run's truth hidden and shown again would redraw the view twice, the first time while
+ * the worker computes.
+ */
+export function viewShownOf(v: RunView, last: ViewShown | null): ViewShown | null {
+  const snapshot = v.current?.snapshot;
+  if (!snapshot) return null;
+  const reveal = v.phase === 'recomputing' && last !== null && last.snapshot === snapshot ? last.reveal : v.phase === 'finished';
+  return { snapshot, reveal, playing: v.phase === 'playing', speed: v.speed };
+}
+
 /**
  * Mounts the administration view (through integrations.ts) into `host` and shows the selection
  * in `details`. The page works without it: a missing module or a failed mount (no WebGL, say)
@@ -37,7 +58,7 @@ export function isViewSelection(value: unknown): value is ViewSelection {
 export function createViewRegion(host: HTMLElement, details: HTMLElement, reducedMotion: boolean): ViewRegion {
   let view: AdministrationViewLike | null = null;
   let reduced = reducedMotion;
-  let last: { snapshot: SimulationSnapshot; reveal: boolean; playing: boolean; speed: number } | null = null;
+  let last: ViewShown | null = null;
   const unavailable = (why: string): void => {
     host.replaceChildren(el('p', { class: 'hint view-unavailable', text: `The animated view is not available (${why}). The KPIs, charts and tables below still show the run.` }));
     host.dataset['view'] = 'unavailable';
@@ -84,11 +105,10 @@ export function createViewRegion(host: HTMLElement, details: HTMLElement, reduce
 
   return {
     update(v) {
-      const snapshot = v.current?.snapshot;
-      if (!snapshot) return;
-      const next = { snapshot, reveal: v.phase === 'finished', playing: v.phase === 'playing', speed: v.speed };
+      const next = viewShownOf(v, last);
+      if (next === null) return;
       if (last !== null && last.snapshot === next.snapshot && last.reveal === next.reveal && last.playing === next.playing && last.speed === next.speed) return;
-      changed ||= last === null || last.snapshot !== snapshot || last.reveal !== next.reveal;
+      changed ||= last === null || last.snapshot !== next.snapshot || last.reveal !== next.reveal;
       last = next;
       if (view !== null && frame < 0) frame = requestAnimationFrame(show);
     },
