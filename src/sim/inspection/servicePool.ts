@@ -78,8 +78,6 @@ export interface ServicePool {
 }
 
 const MAX_JOB_ID = 0x7ffffffe;
-/** Slots of a pool's clock and busy hours in its clockAndBusy array. */
-const CLOCK = 0, BUSY = 1;
 
 function fail(field: string, allowed: string, value: unknown): never {
   throw new Error(`[sim/servicePool] ${field}: ${allowed}, got ${String(value)}`);
@@ -163,12 +161,10 @@ class TypedServicePool implements ServicePool {
   private units: number;
   private freeAt: Float64Array;
   private startAt: Float64Array;
-  /**
-   * The clock (a lower bound for any future start: the pool never starts a job in its past) and
-   * the busy hours so far, in a typed array: both change at every start, and a double held
-   * elsewhere than in a typed array may be boxed again at every write.
-   */
-  private readonly clockAndBusy = new Float64Array(2);
+  /** A lower bound for any future start, hours: the pool never starts a job in its past. */
+  private clock = 0;
+  /** Service hours of all jobs started so far. */
+  private busyTotal = 0;
   private drainBuf = new Int32Array(16);
 
   constructor(calendar: PoolCalendar, units: number) {
@@ -202,7 +198,7 @@ class TypedServicePool implements ServicePool {
 
   advanceTo(hour: number, listener: JobStartListener): void {
     if (Number.isNaN(hour)) fail('hour', 'a number', hour);
-    const clockAndBusy = this.clockAndBusy, queue = this.queue, notArrived = this.notArrived;
+    const queue = this.queue, notArrived = this.notArrived;
     // Each pass either starts one job or exits, so the loop always terminates.
     for (;;) {
       const n = this.units;
@@ -211,7 +207,7 @@ class TypedServicePool implements ServicePool {
       let minFree = freeAt[0];
       for (let u = 1; u < n; u++) if (freeAt[u] < minFree) minFree = freeAt[u];
       // nextOnDuty is monotone, so the unit that frees first is also first back on duty.
-      const clock = clockAndBusy[CLOCK];
+      const clock = this.clock;
       let t = this.nextOnDuty(minFree > clock ? minFree : clock);
       if (!(t < hour)) break;
       this.admit(t);
@@ -232,12 +228,12 @@ class TypedServicePool implements ServicePool {
       const end = t + dur;
       this.startAt[u] = t;
       freeAt[u] = end;
-      clockAndBusy[BUSY] += dur;
-      if (t > clock) clockAndBusy[CLOCK] = t;
+      this.busyTotal += dur;
+      if (t > clock) this.clock = t;
       // State is consistent before the callback, which may reuse `job` in a new submit.
       listener.jobStarted(job, t, end);
     }
-    if (hour > clockAndBusy[CLOCK]) clockAndBusy[CLOCK] = hour;
+    if (hour > this.clock) this.clock = hour;
   }
 
   setUnits(next: number): void {
@@ -259,7 +255,7 @@ class TypedServicePool implements ServicePool {
         const f = new Float64Array(Math.max(next, this.freeAt.length * 2)); f.set(this.freeAt); this.freeAt = f;
         const s = new Float64Array(f.length); s.set(this.startAt); this.startAt = s;
       }
-      const clock = this.clockAndBusy[CLOCK];
+      const clock = this.clock;
       for (let u = units; u < next; u++) { this.freeAt[u] = clock; this.startAt[u] = clock; }
     }
     this.units = next;
@@ -276,7 +272,7 @@ class TypedServicePool implements ServicePool {
   }
 
   busyHours(): number {
-    return this.clockAndBusy[BUSY];
+    return this.busyTotal;
   }
 
   onDutyHours(fromHour: number, toHour: number): number {
