@@ -1,11 +1,8 @@
 import type { GeneratorContext } from './generatorContext';
 import { MODE_MASS_SCALE } from './generatorContext';
 import { ensureDayCapacity, type DayBuffer } from './dayBuffer';
-import {
-  CONSIGNEE_COMPANY, CONSIGNEE_FORWARDER, CONSIGNEE_INDIVIDUAL, CONSIGNEE_RESIDENTIAL, DESC_BRAND, DESC_GIFT,
-  DESC_INCONSISTENT, DESC_SPECIFIC, DESC_VAGUE, OFF_EXCISE, OFF_IPR, OFF_MISCLASSIFICATION,
-  OFF_NONE, OFF_ORIGIN, OFF_PROHIBITED, OFF_UNDERVALUATION, PAYMENT_CASH, PAYMENT_THIRD_PARTY,
-} from './codes';
+import { MODES } from './codes';
+import { checkCodeMirror } from './codeMirror';
 import { SIG } from './signals';
 import { CHUNK_OUTCOMES } from './signalChunks';
 import { SPECIALTY_OFFENCE } from './offenceMix';
@@ -15,19 +12,37 @@ import { samplePoisson } from '../random/distributions';
 import { lookUpFactor } from '../random/normalTable';
 import { pickAlias } from '../random/aliasTable';
 
+/** The loop's sizes, as literals like the codes below. */
+enum Size {
+  /** Uniforms one declaration may consume (21 at most today, with three importer re-draws). */ MaxDraws = 64,
+  /** CHUNK_OUTCOMES of signalChunks.ts, checked at load. */ ChunkOutcomes = 128,
+}
+if (Size.ChunkOutcomes !== CHUNK_OUTCOMES) throw new Error('[sim/generator] CHUNK_OUTCOMES differs from the loop\'s copy');
 /** Upper bound of the uniforms one declaration consumes (21 at most today, with three importer re-draws). */
-export const MAX_DRAWS_PER_DECLARATION = 64;
-const MODE_SEA = 0;
-const MODE_EXPRESS = 2;
-// Signal bits, resolved once so the loop tests constants.
-const B_VAGUE = 1 << SIG.vagueDescription, B_INCONS = 1 << SIG.descriptionInconsistent, B_BRAND = 1 << SIG.brandName;
-const B_GIFT = 1 << SIG.giftOrSample, B_RESID = 1 << SIG.residentialConsignee, B_FWD = 1 << SIG.forwarderConsignee;
-const B_PAY = 1 << SIG.riskyPayment, B_DOC = 1 << SIG.documentMismatch, B_WEIGHT = 1 << SIG.weightDeviation;
-const B_SEAL = 1 << SIG.sealMismatch, B_LATE = 1 << SIG.lateAdvanceData, B_AMEND = 1 << SIG.amendedAdvanceData;
-const B_TRANS = 1 << SIG.transshipped, B_PAIR = 1 << SIG.newPartnerPair, B_RELATED = 1 << SIG.relatedParty;
-const B_ATYP = 1 << SIG.atypicalOrigin, B_FREIGHT = 1 << SIG.highFreight, B_THRESH = 1 << SIG.nearThreshold;
-const B_OFFSECTOR = 1 << SIG.offSector, B_CARRIER = 1 << SIG.newCarrier, B_TRANSIT = 1 << SIG.transit;
-const B_CONTAINER = 1 << SIG.riskyContainer, B_DEPART = 1 << SIG.riskyDeparture;
+export const MAX_DRAWS_PER_DECLARATION: number = Size.MaxDraws;
+/** The codes the loop tests, as literals (see codeMirror.ts), checked against codes.ts at load. */
+enum Mode { Sea = 0, Express = 2 }
+if (MODES[Mode.Sea] !== 'sea' || MODES[Mode.Express] !== 'express') throw new Error('[sim/generator] mode codes differ from MODES');
+enum Off { NONE = 0, UNDERVALUATION = 1, MISCLASSIFICATION = 2, ORIGIN = 3, PROHIBITED = 4, IPR = 5, EXCISE = 6 }
+enum Desc { SPECIFIC = 0, VAGUE = 1, INCONSISTENT = 2, BRAND = 3, GIFT = 4 }
+enum Consignee { COMPANY = 0, INDIVIDUAL = 1, FORWARDER = 2, RESIDENTIAL = 3 }
+enum Payment { CASH = 3, THIRD_PARTY = 4 }
+checkCodeMirror('OFF_', Off);
+checkCodeMirror('DESC_', Desc);
+checkCodeMirror('CONSIGNEE_', Consignee);
+checkCodeMirror('PAYMENT_', Payment);
+/** Each signal's bit in a declaration's signal set, by id, as literals (SIGNALS order, checked at load). */
+enum Signal {
+  vagueDescription = 1 << 0, descriptionInconsistent = 1 << 1, brandName = 1 << 2, giftOrSample = 1 << 3,
+  residentialConsignee = 1 << 4, forwarderConsignee = 1 << 5, riskyPayment = 1 << 6, documentMismatch = 1 << 7,
+  weightDeviation = 1 << 8, sealMismatch = 1 << 9, lateAdvanceData = 1 << 10, amendedAdvanceData = 1 << 11,
+  transshipped = 1 << 12, newPartnerPair = 1 << 13, relatedParty = 1 << 14, atypicalOrigin = 1 << 15,
+  highFreight = 1 << 16, nearThreshold = 1 << 17, offSector = 1 << 18, newCarrier = 1 << 19, transit = 1 << 20,
+  riskyContainer = 1 << 21, riskyDeparture = 1 << 22,
+}
+for (const [id, bit] of Object.entries(Signal)) {
+  if (typeof bit === 'number' && (!(id in SIG) || bit !== 1 << SIG[id])) throw new Error(`[sim/generator] bit of signal ${id} is not its SIGNALS position`);
+}
 
 /**
  * Fills `out` with day `day`'s declarations for every office: Poisson arrivals by weekday, the
@@ -57,7 +72,7 @@ export function generateDay(ctx: GeneratorContext, out: DayBuffer, day: number, 
   // Per-declaration uniforms come from a block refilled between declarations (see uniformBlock.ts).
   const block = ctx.block;
   block.k = block.u.length;
-  ensureUniforms(block, rnd, MAX_DRAWS_PER_DECLARATION);
+  ensureUniforms(block, rnd, Size.MaxDraws);
   out.count = total;
   out.day = day;
   let i = 0;
@@ -101,32 +116,44 @@ export function writeDeclarations(
   const open = day * 24 + ctx.officeOpen[o], span = ctx.officeSpan[o];
   const massScale = MODE_MASS_SCALE[mode];
   const signals = ctx.signalChunks[mode], chunks = signals.chunks, sigCells = signals.cells, sigBits = signals.bits;
+  // The day's columns, read once: a column read from `out` at every store costs more than the store.
+  const { office: officeColumn, mode: modeColumn, arrivalHour: arrivalHourColumn, importer: importerColumn,
+    declarant: declarantColumn, commodity: commodityColumn, origin: originColumn, departure: departureColumn,
+    transshipped: transshippedColumn, declaredValue: declaredValueColumn, massKg: massKgColumn,
+    unitValueRatio: unitValueRatioColumn, preferenceClaimed: preferenceClaimedColumn,
+    descriptionClass: descriptionClassColumn, consigneeType: consigneeTypeColumn, paymentType: paymentTypeColumn,
+    docMismatch: docMismatchColumn, sealMismatch: sealMismatchColumn, weightDeviation: weightDeviationColumn,
+    advanceLeadHours: advanceLeadHoursColumn, amendments: amendmentsColumn, parcelItems: parcelItemsColumn,
+    quantity: quantityColumn, freightRatio: freightRatioColumn, newPartnerPair: newPartnerPairColumn,
+    relatedParty: relatedPartyColumn, newCarrier: newCarrierColumn, transit: transitColumn,
+    nearThreshold: nearThresholdColumn, containerType: containerTypeColumn, truthOffence: truthOffenceColumn,
+    truthRevenue: truthRevenueColumn, truthConcealment: truthConcealmentColumn } = out;
   let k = block.k;
   const u = block.u;
   // Stream position of u[0]: the block holds the last u.length numbers drawn.
   let base = rnd.draws() - u.length;
   for (let i = first; i < first + n; i++) {
-    if (k > u.length - MAX_DRAWS_PER_DECLARATION) {
+    if (k > u.length - Size.MaxDraws) {
       block.k = k;
-      ensureUniforms(block, rnd, MAX_DRAWS_PER_DECLARATION);
+      ensureUniforms(block, rnd, Size.MaxDraws);
       k = block.k;
       base = rnd.draws() - u.length;
     }
     if (trace !== null) trace.drawStart[i] = base + k;
-    out.office[i] = o;
-    out.mode[i] = mode;
-    out.arrivalHour[i] = open + u[k++] * span;
+    officeColumn[i] = o;
+    modeColumn[i] = mode;
+    arrivalHourColumn[i] = open + u[k++] * span;
     // Importer: by size; an importer that has not started trading yet is re-drawn (bounded).
     let imp = pickAlias(pick, u[k++]);
     for (let retry = 0; retry < 3 && pop.firstDay[imp] > day; retry++) imp = pickAlias(pick, u[k++]);
-    out.importer[i] = imp;
+    importerColumn[i] = imp;
     const uDec = u[k++], uDec2 = u[k++];
-    out.declarant[i] = uDec < 0.9 ? pop.declarant[imp] : Math.floor(uDec2 * pop.declarantCount);
+    declarantColumn[i] = uDec < 0.9 ? pop.declarant[imp] : Math.floor(uDec2 * pop.declarantCount);
 
     // Ground truth first: the offence comes from the importer's propensity and tier.
     const uOff = u[k++], uType = u[k++];
     if (trace !== null) trace.offenceDraw[i] = uOff;
-    let off = OFF_NONE;
+    let off = Off.NONE;
     if (uOff < pop.propensity[imp]) {
       const net = pop.network[imp];
       off = net >= 0 && uType < 0.8 ? SPECIALTY_OFFENCE[net % 3] : pickAlias(ctx.offenceTables[pop.tier[imp]], uType < 0.8 ? uType / 0.8 : (uType - 0.8) / 0.2);
@@ -135,11 +162,11 @@ export function writeDeclarations(
     const s0 = ctx.sectorStart[sector], sN = ctx.sectorStart[sector + 1] - s0;
     const uCom = u[k++];
     let com = ctx.sectorCommodities[s0 + Math.floor(uCom * sN)];
-    if (off === OFF_IPR && ctx.counterfeitProne[com] === 0) {
+    if (off === Off.IPR && ctx.counterfeitProne[com] === 0) {
       com = ctx.counterfeitCommodities[Math.floor(uCom * ctx.counterfeitCommodities.length)];
     }
-    if (off === OFF_MISCLASSIFICATION && ctx.dutyRate[ctx.twin[com]] + ctx.exciseRate[ctx.twin[com]] >= ctx.dutyRate[com] + ctx.exciseRate[com]) {
-      off = OFF_UNDERVALUATION;
+    if (off === Off.MISCLASSIFICATION && ctx.dutyRate[ctx.twin[com]] + ctx.exciseRate[ctx.twin[com]] >= ctx.dutyRate[com] + ctx.exciseRate[com]) {
+      off = Off.UNDERVALUATION;
     }
     const uOrigin = u[k++], uOrigin2 = u[k++];
     let origin = uOrigin < 0.8 ? pop.homeOrigin[imp] : pickAlias(ctx.countryPick[sector], uOrigin2);
@@ -153,25 +180,25 @@ export function writeDeclarations(
     let declaredCom = com;
     let revenue = 0;
     let preference = 0;
-    if (off === OFF_UNDERVALUATION) {
+    if (off === Off.UNDERVALUATION) {
       const hidden = 0.3 + 0.5 * uEffect;
       declaredValue = trueValue * (1 - hidden);
       revenue = (ctx.dutyRate[com] + ctx.exciseRate[com]) * trueValue * hidden;
-    } else if (off === OFF_MISCLASSIFICATION) {
+    } else if (off === Off.MISCLASSIFICATION) {
       declaredCom = ctx.twin[com];
       revenue = (ctx.dutyRate[com] + ctx.exciseRate[com] - ctx.dutyRate[declaredCom] - ctx.exciseRate[declaredCom]) * trueValue;
-    } else if (off === OFF_ORIGIN) {
+    } else if (off === Off.ORIGIN) {
       // Goods from a non-preferential source declared as originating in an FTA partner.
       origin = ctx.ftaPartners[Math.floor(uEffect * ctx.ftaPartners.length)];
       preference = 1;
       revenue = Math.max(ctx.dutyRate[com], 0.05) * trueValue;
-    } else if (off === OFF_IPR) {
+    } else if (off === Off.IPR) {
       declaredValue = trueValue * (0.15 + 0.2 * uEffect);
       revenue = ctx.dutyRate[com] * (trueValue - declaredValue);
-    } else if (off === OFF_EXCISE) {
+    } else if (off === Off.EXCISE) {
       revenue = trueValue * (0.5 + uEffect);
     }
-    if (off === OFF_NONE && ctx.countries.ftaPartner[origin] === 1 && uEffect < 0.6) preference = 1;
+    if (off === Off.NONE && ctx.countries.ftaPartner[origin] === 1 && uEffect < 0.6) preference = 1;
 
     // Signals: independent Bernoulli draws whose probabilities depend on the offence (see
     // signals.ts), only those that exist in this mode, seven at a time from one uniform each
@@ -179,68 +206,68 @@ export function writeDeclarations(
     let sig = 0;
     const tableBase = off * chunks;
     for (let j = 0; j < chunks; j++) {
-      const x = u[k++] * CHUNK_OUTCOMES, outcome = x | 0, cell = (tableBase + j) * 2 * CHUNK_OUTCOMES + 2 * outcome;
-      sig |= sigBits[j * CHUNK_OUTCOMES + (x - outcome < sigCells[cell] ? outcome : sigCells[cell + 1])];
+      const x = u[k++] * Size.ChunkOutcomes, outcome = x | 0, cell = (tableBase + j) * 2 * Size.ChunkOutcomes + 2 * outcome;
+      sig |= sigBits[j * Size.ChunkOutcomes + (x - outcome < sigCells[cell] ? outcome : sigCells[cell + 1])];
     }
     const u1 = u[k++], u2 = u[k++], u3 = u[k++];
 
-    if (sig & B_OFFSECTOR) {
+    if (sig & Signal.offSector) {
       const other = Math.floor(u1 * ctx.sectorCommodities.length);
       declaredCom = ctx.sectorCommodities[other];
     }
-    if (sig & B_ATYP) {
+    if (sig & Signal.atypicalOrigin) {
       const ns0 = ctx.nonSupplierStart[sector], nsN = ctx.nonSupplierStart[sector + 1] - ns0;
       if (nsN > 0) origin = ctx.nonSuppliers[ns0 + Math.floor(u2 * nsN)];
     }
-    if (sig & B_DEPART) departure = ctx.riskyDepartures[Math.floor(u3 * ctx.riskyDepartures.length)];
-    else if (off === OFF_ORIGIN) departure = pop.homeOrigin[imp];
+    if (sig & Signal.riskyDeparture) departure = ctx.riskyDepartures[Math.floor(u3 * ctx.riskyDepartures.length)];
+    else if (off === Off.ORIGIN) departure = pop.homeOrigin[imp];
     let transshipped = 0;
-    if (sig & B_TRANS) {
+    if (sig & Signal.transshipped) {
       transshipped = 1;
       departure = ctx.hubs[Math.floor(u1 * ctx.hubs.length)];
     }
-    out.commodity[i] = declaredCom;
-    out.origin[i] = origin;
-    out.departure[i] = departure;
-    out.transshipped[i] = transshipped;
-    out.declaredValue[i] = declaredValue;
-    out.massKg[i] = mass;
-    out.unitValueRatio[i] = declaredValue / mass / ctx.refPrice[declaredCom];
-    out.preferenceClaimed[i] = preference;
-    out.descriptionClass[i] =
-      sig & B_INCONS ? DESC_INCONSISTENT
-      : sig & B_BRAND && ctx.counterfeitProne[declaredCom] === 1 ? DESC_BRAND
-      : sig & B_GIFT ? DESC_GIFT
-      : sig & B_VAGUE ? DESC_VAGUE
-      : DESC_SPECIFIC;
-    out.consigneeType[i] =
-      sig & B_RESID ? CONSIGNEE_RESIDENTIAL
-      : sig & B_FWD ? CONSIGNEE_FORWARDER
-      : mode === MODE_EXPRESS && u2 < 0.6 ? CONSIGNEE_INDIVIDUAL
-      : CONSIGNEE_COMPANY;
-    out.paymentType[i] = sig & B_PAY ? (u3 < 0.5 ? PAYMENT_CASH : PAYMENT_THIRD_PARTY) : Math.floor(u3 * 3);
-    out.docMismatch[i] = sig & B_DOC ? 1 : 0;
-    out.sealMismatch[i] = sig & B_SEAL ? 1 : 0;
-    out.weightDeviation[i] = sig & B_WEIGHT ? 0.12 + 0.3 * u1 : 0.06 * u2;
+    commodityColumn[i] = declaredCom;
+    originColumn[i] = origin;
+    departureColumn[i] = departure;
+    transshippedColumn[i] = transshipped;
+    declaredValueColumn[i] = declaredValue;
+    massKgColumn[i] = mass;
+    unitValueRatioColumn[i] = declaredValue / mass / ctx.refPrice[declaredCom];
+    preferenceClaimedColumn[i] = preference;
+    descriptionClassColumn[i] =
+      sig & Signal.descriptionInconsistent ? Desc.INCONSISTENT
+      : sig & Signal.brandName && ctx.counterfeitProne[declaredCom] === 1 ? Desc.BRAND
+      : sig & Signal.giftOrSample ? Desc.GIFT
+      : sig & Signal.vagueDescription ? Desc.VAGUE
+      : Desc.SPECIFIC;
+    consigneeTypeColumn[i] =
+      sig & Signal.residentialConsignee ? Consignee.RESIDENTIAL
+      : sig & Signal.forwarderConsignee ? Consignee.FORWARDER
+      : mode === Mode.Express && u2 < 0.6 ? Consignee.INDIVIDUAL
+      : Consignee.COMPANY;
+    paymentTypeColumn[i] = sig & Signal.riskyPayment ? (u3 < 0.5 ? Payment.CASH : Payment.THIRD_PARTY) : Math.floor(u3 * 3);
+    docMismatchColumn[i] = sig & Signal.documentMismatch ? 1 : 0;
+    sealMismatchColumn[i] = sig & Signal.sealMismatch ? 1 : 0;
+    weightDeviationColumn[i] = sig & Signal.weightDeviation ? 0.12 + 0.3 * u1 : 0.06 * u2;
     // Advance data: sea ISF 24 h before lading (domain §2.2 M1); air/express PLACI before loading.
-    out.advanceLeadHours[i] = mode === MODE_SEA
-      ? (sig & B_LATE ? -6 + 28 * u1 : 24 + 120 * u1)
-      : (sig & B_LATE ? -2 + 3 * u1 : 2 + 22 * u1);
-    out.amendments[i] = sig & B_AMEND ? 2 + Math.floor(u2 * 3) : u2 < 0.1 ? 1 : 0;
-    const items = mode === MODE_EXPRESS ? 1 + Math.floor(u3 * u3 * u3 * 40) : 0;
-    out.parcelItems[i] = items;
+    advanceLeadHoursColumn[i] = mode === Mode.Sea
+      ? (sig & Signal.lateAdvanceData ? -6 + 28 * u1 : 24 + 120 * u1)
+      : (sig & Signal.lateAdvanceData ? -2 + 3 * u1 : 2 + 22 * u1);
+    amendmentsColumn[i] = sig & Signal.amendedAdvanceData ? 2 + Math.floor(u2 * 3) : u2 < 0.1 ? 1 : 0;
+    const items = mode === Mode.Express ? 1 + Math.floor(u3 * u3 * u3 * 40) : 0;
+    parcelItemsColumn[i] = items;
     // Cargo is counted in packages of about 15 kg (cartons); a parcel in items.
-    out.quantity[i] = mode === MODE_EXPRESS ? items : Math.max(1, Math.round(mass / 15));
-    out.freightRatio[i] = sig & B_FREIGHT ? 0.3 + 0.6 * u1 : 0.02 + 0.1 * u1;
-    out.newPartnerPair[i] = sig & B_PAIR ? 1 : 0;
-    out.relatedParty[i] = sig & B_RELATED ? 1 : 0;
-    out.newCarrier[i] = sig & B_CARRIER ? 1 : 0;
-    out.transit[i] = sig & B_TRANSIT ? 1 : 0;
-    out.nearThreshold[i] = sig & B_THRESH ? 1 : 0;
-    out.containerType[i] = mode !== MODE_SEA ? 0 : sig & B_CONTAINER ? 2 + Math.floor(u2 * 3) : 1;
-    out.truthOffence[i] = off;
-    out.truthRevenue[i] = revenue > 0 ? revenue : 0;
-    out.truthConcealment[i] = off === OFF_PROHIBITED || off === OFF_EXCISE || off === OFF_IPR ? Math.max(1, pop.concealment[imp]) : 0;
+    quantityColumn[i] = mode === Mode.Express ? items : Math.max(1, Math.round(mass / 15));
+    freightRatioColumn[i] = sig & Signal.highFreight ? 0.3 + 0.6 * u1 : 0.02 + 0.1 * u1;
+    newPartnerPairColumn[i] = sig & Signal.newPartnerPair ? 1 : 0;
+    relatedPartyColumn[i] = sig & Signal.relatedParty ? 1 : 0;
+    newCarrierColumn[i] = sig & Signal.newCarrier ? 1 : 0;
+    transitColumn[i] = sig & Signal.transit ? 1 : 0;
+    nearThresholdColumn[i] = sig & Signal.nearThreshold ? 1 : 0;
+    containerTypeColumn[i] = mode !== Mode.Sea ? 0 : sig & Signal.riskyContainer ? 2 + Math.floor(u2 * 3) : 1;
+    truthOffenceColumn[i] = off;
+    truthRevenueColumn[i] = revenue > 0 ? revenue : 0;
+    truthConcealmentColumn[i] = off === Off.PROHIBITED || off === Off.EXCISE || off === Off.IPR ? Math.max(1, pop.concealment[imp]) : 0;
   }
   block.k = k;
 }

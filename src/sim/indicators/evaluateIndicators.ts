@@ -1,42 +1,52 @@
 import type { DayBuffer } from '../declarations/dayBuffer';
 import type { GeneratorContext } from '../declarations/generatorContext';
 import { MODE_MASS_SCALE } from '../declarations/generatorContext';
-import {
-  CONSIGNEE_COMPANY, CONSIGNEE_FORWARDER, CONSIGNEE_INDIVIDUAL, CONSIGNEE_RESIDENTIAL, DESC_BRAND, DESC_GIFT,
-  DESC_INCONSISTENT, DESC_VAGUE, PAYMENT_CASH, PAYMENT_THIRD_PARTY,
-} from '../declarations/codes';
+import { MODES } from '../declarations/codes';
+import { checkCodeMirror } from '../declarations/codeMirror';
 import { COMMODITIES, SECTORS } from '../world/commodities';
 import { createSupplyMatrix } from '../world/supplyMatrix';
 import { findIndicator } from './catalogue';
 
 /**
- * The weight 2^bit of an indicator. With at most 53 indicators a declaration's whole bit set is an
- * exact sum of such powers in one double, which the loop accumulates without allocating and splits
- * into two 32-bit words at the end. Resolved once at load, so the loop works on constants.
+ * The weight 2^bit of each indicator, by catalogue id. With at most 53 indicators a declaration's
+ * whole bit set is an exact sum of such powers in one double, which the loop accumulates without
+ * allocating and splits into two 32-bit words at the end. Literals in an enum, which the TypeScript
+ * transform inlines, so that `bits += G1` adds an immediate: a module-level constant computed
+ * at load is read back from the module's context at every use in the loop (V8 does not fold it),
+ * which cost the evaluator a tenth of its time (see codeMirror.ts). The catalogue's order is the
+ * source; checked at load.
  */
-const bit = (id: string): number => {
-  const b = findIndicator(id);
-  if (b < 0) throw new Error(`[sim/indicators] unknown indicator ${id}`);
-  return 2 ** b;
-};
-const WORD = 4294967296;
-const G1 = bit('G1'), G2 = bit('G2'), G3 = bit('G3'), G4 = bit('G4'), G5 = bit('G5'), G6 = bit('G6'), G7 = bit('G7');
-const G8 = bit('G8'), G9 = bit('G9'), G10 = bit('G10'), G11 = bit('G11'), G12 = bit('G12'), G13 = bit('G13');
-const G14 = bit('G14'), G15 = bit('G15'), G16 = bit('G16'), G17 = bit('G17'), G18 = bit('G18'), G19 = bit('G19');
-const M1 = bit('M1'), M3 = bit('M3'), M4 = bit('M4'), M6 = bit('M6'), M7 = bit('M7'), M9 = bit('M9'), M11 = bit('M11');
-const M13 = bit('M13'), A1 = bit('A1'), A2 = bit('A2'), A3 = bit('A3'), A5 = bit('A5'), A7 = bit('A7'), A8 = bit('A8');
-const L1 = bit('L1'), L2 = bit('L2'), L4 = bit('L4'), L5 = bit('L5'), L6 = bit('L6'), L7 = bit('L7');
-const I1 = bit('I1'), I2 = bit('I2'), I3 = bit('I3'), I4 = bit('I4'), I8 = bit('I8');
-
-const SEA = 0, AIR = 1, EXPRESS = 2, LAND = 3;
-/** Country flag bits of IndicatorContext.countryFlags. */
-const COUNTRY_WEAK_AML = 1, COUNTRY_COUNTERFEIT = 2, COUNTRY_TRANSSHIPMENT = 4, COUNTRY_DRUGS = 8;
-/** De minimis threshold for express consignments, USD (A7). */
-const DE_MINIMIS_USD = 150;
-/** Days a detected offence keeps an importer on the poor-record list (G2). */
-const RECORD_WINDOW_DAYS = 365;
-/** Tenure below which an importer counts as new (G1), days. */
-const NEW_IMPORTER_DAYS = 90;
+enum Bit {
+  G1 = 2 ** 0, G2 = 2 ** 1, G3 = 2 ** 2, G4 = 2 ** 3, G5 = 2 ** 4, G6 = 2 ** 5, G7 = 2 ** 6, G8 = 2 ** 7,
+  G9 = 2 ** 8, G10 = 2 ** 9, G11 = 2 ** 10, G12 = 2 ** 11, G13 = 2 ** 12, G14 = 2 ** 13, G15 = 2 ** 14,
+  G16 = 2 ** 15, G17 = 2 ** 16, G18 = 2 ** 17, G19 = 2 ** 18, M1 = 2 ** 19, M3 = 2 ** 20, M4 = 2 ** 21, M6 = 2 ** 22,
+  M7 = 2 ** 23, M9 = 2 ** 24, M11 = 2 ** 25, M13 = 2 ** 26, A1 = 2 ** 27, A2 = 2 ** 28, A3 = 2 ** 29, A5 = 2 ** 30,
+  A7 = 2 ** 31, A8 = 2 ** 32, L1 = 2 ** 33, L2 = 2 ** 34, L4 = 2 ** 35, L5 = 2 ** 36, L6 = 2 ** 37, L7 = 2 ** 38,
+  I1 = 2 ** 39, I2 = 2 ** 40, I3 = 2 ** 41, I4 = 2 ** 42, I8 = 2 ** 43,
+}
+for (const [id, weight] of Object.entries(Bit)) {
+  if (typeof weight === 'number' && weight !== 2 ** findIndicator(id)) throw new Error(`[sim/indicators] bit of ${id} is not its catalogue position`);
+}
+/** The codes the loop tests, as literals like Bit (see codeMirror.ts), checked against codes.ts at load. */
+enum Mode { Sea = 0, Air = 1, Express = 2, Land = 3 }
+if (MODES[Mode.Sea] !== 'sea' || MODES[Mode.Air] !== 'air' || MODES[Mode.Express] !== 'express' || MODES[Mode.Land] !== 'land') {
+  throw new Error('[sim/indicators] mode codes differ from MODES');
+}
+enum Desc { VAGUE = 1, INCONSISTENT = 2, BRAND = 3, GIFT = 4 }
+enum Consignee { COMPANY = 0, INDIVIDUAL = 1, FORWARDER = 2, RESIDENTIAL = 3 }
+enum Payment { CASH = 3, THIRD_PARTY = 4 }
+checkCodeMirror('DESC_', Desc);
+checkCodeMirror('CONSIGNEE_', Consignee);
+checkCodeMirror('PAYMENT_', Payment);
+/** Country flag bits of IndicatorContext.countryFlags, inlined like Bit. */
+enum Country { WeakAml = 1, Counterfeit = 2, Transshipment = 4, Drugs = 8 }
+/** The evaluator's numbers, inlined like Bit. */
+enum Limit {
+  /** De minimis threshold for express consignments, USD (A7). */ DeMinimisUsd = 150,
+  /** Days a detected offence keeps an importer on the poor-record list (G2). */ RecordWindowDays = 365,
+  /** Tenure below which an importer counts as new (G1), days. */ NewImporterDays = 90,
+  /** 2^32: splits a bit set into its two 32-bit words. */ Word = 4294967296,
+}
 
 /** Precomputed per-commodity and per-country columns the evaluator reads. */
 export interface IndicatorContext {
@@ -44,7 +54,7 @@ export interface IndicatorContext {
   /** Commodity sector. */ readonly commoditySector: Uint8Array;
   /** supply[country * SECTORS + sector]. */ readonly supply: Uint8Array;
   /** Express parcels per importer today (A8), reset for touched importers each day. */ readonly parcelsToday: Int32Array;
-  /** Per country, its flags as COUNTRY_* bits. */ readonly countryFlags: Uint8Array;
+  /** Per country, its flags as Country bits. */ readonly countryFlags: Uint8Array;
   /** Per commodity, the bits of the indicators that depend on the commodity alone (G4, G18, I4), summed. */ readonly commodityBits: Float64Array;
 }
 
@@ -56,12 +66,12 @@ export function createIndicatorContext(gen: GeneratorContext): IndicatorContext 
     gen,
     commoditySector: Uint8Array.from(COMMODITIES.map((c) => c.sector)),
     commodityBits: Float64Array.from(COMMODITIES, (_, com) =>
-      (highDutyHeading[com] === 1 ? G4 : 0) + (gen.exciseRate[com] > 0 ? G18 : 0) + (gen.counterfeitProne[com] === 1 ? I4 : 0)),
+      (highDutyHeading[com] === 1 ? Bit.G4 : 0) + (gen.exciseRate[com] > 0 ? Bit.G18 : 0) + (gen.counterfeitProne[com] === 1 ? Bit.I4 : 0)),
     supply: createSupplyMatrix(),
     countryFlags: Uint8Array.from(gen.countries.weakAml, (weak, k) => {
       const c = gen.countries;
-      return (weak === 1 ? COUNTRY_WEAK_AML : 0) | (c.counterfeitHub[k] === 1 ? COUNTRY_COUNTERFEIT : 0)
-        | (c.transshipmentHub[k] === 1 ? COUNTRY_TRANSSHIPMENT : 0) | (c.drugSource[k] === 1 ? COUNTRY_DRUGS : 0);
+      return (weak === 1 ? Country.WeakAml : 0) | (c.counterfeitHub[k] === 1 ? Country.Counterfeit : 0)
+        | (c.transshipmentHub[k] === 1 ? Country.Transshipment : 0) | (c.drugSource[k] === 1 ? Country.Drugs : 0);
     }),
     parcelsToday: new Int32Array(gen.pop.count),
   };
@@ -91,11 +101,11 @@ export function evaluateIndicatorsFromDeclared(
   const n = day.count, pop = ctx.gen.pop, today = day.day;
   const lastOffenceDay = pop.lastOffenceDay, usualDeclarant = pop.declarant, decDecls = pop.declarantDeclarations, decOffences = pop.declarantOffences, aeo = pop.aeo;
   for (let i = 0; i < n; i++) {
-    const landNewCarrier = day.mode[i] === LAND && day.newCarrier[i] === 1;
+    const landNewCarrier = day.mode[i] === Mode.Land && day.newCarrier[i] === 1;
     const history = historyBits(lastOffenceDay, usualDeclarant, decDecls, decOffences, aeo, day.importer[i], day.declarant[i], today, landNewCarrier);
-    const hi = Math.floor(history / WORD);
+    const hi = Math.floor(history / Limit.Word);
     day.indicatorsHi[i] = (declaredHi[i] | hi) >>> 0;
-    day.indicatorsLo[i] = (declaredLo[i] | (history - hi * WORD)) >>> 0;
+    day.indicatorsLo[i] = (declaredLo[i] | (history - hi * Limit.Word)) >>> 0;
   }
   countParcels(ctx, day);
   for (let f = 0; f < freshCount; f++) evaluateRange(ctx, day, fresh[f], fresh[f] + 1, null, null);
@@ -105,7 +115,7 @@ export function evaluateIndicatorsFromDeclared(
 /** Express parcels per importer today (A8). */
 function countParcels(ctx: IndicatorContext, day: DayBuffer): void {
   const parcels = ctx.parcelsToday;
-  for (let i = 0; i < day.count; i++) if (day.mode[i] === EXPRESS) parcels[day.importer[i]]++;
+  for (let i = 0; i < day.count; i++) if (day.mode[i] === Mode.Express) parcels[day.importer[i]]++;
 }
 
 /** Resets the parcel counts of today's importers. */
@@ -125,10 +135,10 @@ function historyBits(
   imp: number, dec: number, today: number, landNewCarrier: boolean,
 ): number {
   let bits = 0;
-  if (lastOffenceDay[imp] >= 0 && today - lastOffenceDay[imp] <= RECORD_WINDOW_DAYS) bits += G2;
+  if (lastOffenceDay[imp] >= 0 && today - lastOffenceDay[imp] <= Limit.RecordWindowDays) bits += Bit.G2;
   const decDecl = declarantDeclarations[dec];
-  if (dec === usualDeclarant[imp] && decDecl > 20 && declarantOffences[dec] > 0.05 * decDecl) bits += G16;
-  if (landNewCarrier && aeo[imp] === 1) bits += L5;
+  if (dec === usualDeclarant[imp] && decDecl > 20 && declarantOffences[dec] > 0.05 * decDecl) bits += Bit.G16;
+  if (landNewCarrier && aeo[imp] === 1) bits += Bit.L5;
   return bits;
 }
 
@@ -143,73 +153,73 @@ function evaluateRange(ctx: IndicatorContext, day: DayBuffer, from: number, to: 
     const mode = day.mode[i], imp = day.importer[i], com = day.commodity[i];
     const origin = day.origin[i], dep = day.departure[i], dec = day.declarant[i];
     const desc = day.descriptionClass[i], consignee = day.consigneeType[i], pay = day.paymentType[i];
-    const newImporter = today - popFirstDay[imp] < NEW_IMPORTER_DAYS;
-    const riskyPay = pay === PAYMENT_CASH || pay === PAYMENT_THIRD_PARTY;
+    const newImporter = today - popFirstDay[imp] < Limit.NewImporterDays;
+    const riskyPay = pay === Payment.CASH || pay === Payment.THIRD_PARTY;
     const lowValue = day.unitValueRatio[i] < 0.5;
     const massRatio = day.massKg[i] / (gen.typicalMass[com] * MODE_MASS_SCALE[mode]);
     let bits = 0;
-    if (newImporter) bits += G1;
-    if (lowValue) bits += G3;
+    if (newImporter) bits += Bit.G1;
+    if (lowValue) bits += Bit.G3;
     bits += commodityBits[com];
-    if (desc === DESC_VAGUE) bits += G5;
-    if (desc === DESC_INCONSISTENT) bits += G6;
-    if (ctx.supply[origin * SECTORS.length + ctx.commoditySector[com]] === 0) bits += G7;
-    // The country flags of origin and departure, one read each (see COUNTRY_* bits).
+    if (desc === Desc.VAGUE) bits += Bit.G5;
+    if (desc === Desc.INCONSISTENT) bits += Bit.G6;
+    if (ctx.supply[origin * SECTORS.length + ctx.commoditySector[com]] === 0) bits += Bit.G7;
+    // The country flags of origin and departure, one read each (see Country).
     const fromOrigin = countryFlags[origin], fromDeparture = countryFlags[dep], either = fromOrigin | fromDeparture;
-    if (day.preferenceClaimed[i] === 1 && (dep !== origin || (fromOrigin & (COUNTRY_COUNTERFEIT | COUNTRY_TRANSSHIPMENT)) !== 0)) bits += G8;
-    if (day.transshipped[i] === 1) bits += G9;
-    if (ctx.commoditySector[com] !== popSector[imp]) bits += G10;
-    if (consignee === CONSIGNEE_RESIDENTIAL) bits += G11;
-    if ((either & COUNTRY_WEAK_AML) !== 0) bits += G12;
-    if (riskyPay) bits += G13;
-    if (day.docMismatch[i] === 1) bits += G14;
-    if (massRatio < 0.2 || massRatio > 4) bits += G15;
-    if (dec !== popDeclarant[imp]) bits += G16;
-    if (day.freightRatio[i] > 0.25) bits += G17;
-    if ((mode === AIR || mode === EXPRESS) && day.nearThreshold[i] === 1) bits += G19;
-    if (mode === SEA) {
-      if (day.advanceLeadHours[i] < 24 || day.amendments[i] >= 2) bits += M1;
-      if ((fromDeparture & (COUNTRY_DRUGS | COUNTRY_COUNTERFEIT)) !== 0) {
-        bits += M6;
-        if (day.containerType[i] >= 2) bits += M11;
+    if (day.preferenceClaimed[i] === 1 && (dep !== origin || (fromOrigin & (Country.Counterfeit | Country.Transshipment)) !== 0)) bits += Bit.G8;
+    if (day.transshipped[i] === 1) bits += Bit.G9;
+    if (ctx.commoditySector[com] !== popSector[imp]) bits += Bit.G10;
+    if (consignee === Consignee.RESIDENTIAL) bits += Bit.G11;
+    if ((either & Country.WeakAml) !== 0) bits += Bit.G12;
+    if (riskyPay) bits += Bit.G13;
+    if (day.docMismatch[i] === 1) bits += Bit.G14;
+    if (massRatio < 0.2 || massRatio > 4) bits += Bit.G15;
+    if (dec !== popDeclarant[imp]) bits += Bit.G16;
+    if (day.freightRatio[i] > 0.25) bits += Bit.G17;
+    if ((mode === Mode.Air || mode === Mode.Express) && day.nearThreshold[i] === 1) bits += Bit.G19;
+    if (mode === Mode.Sea) {
+      if (day.advanceLeadHours[i] < 24 || day.amendments[i] >= 2) bits += Bit.M1;
+      if ((fromDeparture & (Country.Drugs | Country.Counterfeit)) !== 0) {
+        bits += Bit.M6;
+        if (day.containerType[i] >= 2) bits += Bit.M11;
       }
-      if (day.sealMismatch[i] === 1) bits += M7;
+      if (day.sealMismatch[i] === 1) bits += Bit.M7;
     }
-    if ((mode === SEA || mode === AIR) && consignee === CONSIGNEE_FORWARDER) bits += M3;
-    if (day.newPartnerPair[i] === 1) bits += M4;
-    if ((mode === SEA || mode === LAND) && day.weightDeviation[i] > 0.1) bits += M9;
-    if (day.relatedParty[i] === 1) bits += M13;
-    if (mode === AIR || mode === EXPRESS) {
-      if (day.advanceLeadHours[i] < 0) bits += A1;
-      if (newImporter && riskyPay) bits += A2;
-      if (desc === DESC_VAGUE && massRatio > 2) bits += A3;
-      if (desc === DESC_BRAND && day.declaredValue[i] < DE_MINIMIS_USD) bits += A7;
+    if ((mode === Mode.Sea || mode === Mode.Air) && consignee === Consignee.FORWARDER) bits += Bit.M3;
+    if (day.newPartnerPair[i] === 1) bits += Bit.M4;
+    if ((mode === Mode.Sea || mode === Mode.Land) && day.weightDeviation[i] > 0.1) bits += Bit.M9;
+    if (day.relatedParty[i] === 1) bits += Bit.M13;
+    if (mode === Mode.Air || mode === Mode.Express) {
+      if (day.advanceLeadHours[i] < 0) bits += Bit.A1;
+      if (newImporter && riskyPay) bits += Bit.A2;
+      if (desc === Desc.VAGUE && massRatio > 2) bits += Bit.A3;
+      if (desc === Desc.BRAND && day.declaredValue[i] < Limit.DeMinimisUsd) bits += Bit.A7;
     }
-    if (mode === EXPRESS) {
-      if (day.parcelItems[i] <= 3 && consignee === CONSIGNEE_INDIVIDUAL && (either & COUNTRY_COUNTERFEIT) !== 0) bits += A5;
-      if (parcels[imp] >= 5) bits += A8;
-      if (day.parcelItems[i] <= 10) bits += I3;
+    if (mode === Mode.Express) {
+      if (day.parcelItems[i] <= 3 && consignee === Consignee.INDIVIDUAL && (either & Country.Counterfeit) !== 0) bits += Bit.A5;
+      if (parcels[imp] >= 5) bits += Bit.A8;
+      if (day.parcelItems[i] <= 10) bits += Bit.I3;
     }
-    if (mode === LAND) {
-      if (day.docMismatch[i] === 1) bits += L1;
-      if (day.newCarrier[i] === 1) bits += L2;
+    if (mode === Mode.Land) {
+      if (day.docMismatch[i] === 1) bits += Bit.L1;
+      if (day.newCarrier[i] === 1) bits += Bit.L2;
       if (day.transit[i] === 1) {
-        bits += L6;
-        if (gen.exciseRate[com] > 0) bits += L7;
+        bits += Bit.L6;
+        if (gen.exciseRate[com] > 0) bits += Bit.L7;
       }
     }
-    if ((mode === LAND || mode === SEA) && gen.perishable[com] === 1 && (fromDeparture & COUNTRY_DRUGS) !== 0) bits += L4;
-    if (desc === DESC_BRAND && lowValue) bits += I1;
-    if ((either & COUNTRY_COUNTERFEIT) !== 0) bits += I2;
-    if (desc === DESC_GIFT && consignee === CONSIGNEE_COMPANY && day.massKg[i] > 20) bits += I8;
+    if ((mode === Mode.Land || mode === Mode.Sea) && gen.perishable[com] === 1 && (fromDeparture & Country.Drugs) !== 0) bits += Bit.L4;
+    if (desc === Desc.BRAND && lowValue) bits += Bit.I1;
+    if ((either & Country.Counterfeit) !== 0) bits += Bit.I2;
+    if (desc === Desc.GIFT && consignee === Consignee.COMPANY && day.massKg[i] > 20) bits += Bit.I8;
     if (declaredLo !== null && declaredHi !== null) {
-      const hi = Math.floor(bits / WORD);
+      const hi = Math.floor(bits / Limit.Word);
       declaredHi[i] = hi;
-      declaredLo[i] = bits - hi * WORD;
+      declaredLo[i] = bits - hi * Limit.Word;
     }
-    bits += historyBits(lastOffenceDay, popDeclarant, decDecls, decOffences, aeo, imp, dec, today, mode === LAND && day.newCarrier[i] === 1);
-    const hi = Math.floor(bits / WORD);
+    bits += historyBits(lastOffenceDay, popDeclarant, decDecls, decOffences, aeo, imp, dec, today, mode === Mode.Land && day.newCarrier[i] === 1);
+    const hi = Math.floor(bits / Limit.Word);
     day.indicatorsHi[i] = hi;
-    day.indicatorsLo[i] = bits - hi * WORD;
+    day.indicatorsLo[i] = bits - hi * Limit.Word;
   }
 }
