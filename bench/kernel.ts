@@ -47,7 +47,7 @@ export function timeKernel(declarations: number, drawsPerDeclaration: number, re
  * Draws `count` numbers the way the day generator does (block fills of the same generator, read
  * back one by one) and sums them, so the kernel costs exactly the pipeline's random numbers.
  */
-function sumDraws(count: number, key: string): number {
+export function sumDraws(count: number, key: string): number {
   const stream = createStream(key);
   const block = new Float64Array(BLOCK);
   let sum = 0;
