@@ -14,7 +14,7 @@ import { pickAlias } from '../random/aliasTable';
 
 /** The loop's sizes, as literals like the codes below. */
 enum Size {
-  /** Uniforms one declaration may consume (21 at most today, with three importer re-draws). */ MaxDraws = 64,
+  /** MAX_DRAWS_PER_DECLARATION, below. */ MaxDraws = 64,
   /** CHUNK_OUTCOMES of signalChunks.ts, checked at load. */ ChunkOutcomes = 128,
 }
 if (Size.ChunkOutcomes !== CHUNK_OUTCOMES) throw new Error('[sim/generator] CHUNK_OUTCOMES differs from the loop\'s copy');
