@@ -53,7 +53,9 @@ export interface IndicatorContext {
   /** Generator context (commodity and country columns). */ readonly gen: GeneratorContext;
   /** Commodity sector. */ readonly commoditySector: Uint8Array;
   /** supply[country * SECTORS + sector]. */ readonly supply: Uint8Array;
-  /** Express parcels per importer today (A8), reset for touched importers each day. */ readonly parcelsToday: Int32Array;
+  /** Express parcels per importer today (A8), valid where parcelPass holds the current pass. */ readonly parcelsToday: Int32Array;
+  /** Per importer, the evaluation pass that last counted its parcels: a count from an earlier pass reads as none. */ readonly parcelPass: Int32Array;
+  /** Evaluation passes so far (count): stamping counts with it spares a pass clearing them. */ pass: number;
   /** Per country, its flags as Country bits. */ readonly countryFlags: Uint8Array;
   /** Per commodity, the bits of the indicators that depend on the commodity alone (G4, G18, I4), summed. */ readonly commodityBits: Float64Array;
 }
@@ -74,6 +76,8 @@ export function createIndicatorContext(gen: GeneratorContext): IndicatorContext 
         | (c.transshipmentHub[k] === 1 ? Country.Transshipment : 0) | (c.drugSource[k] === 1 ? Country.Drugs : 0);
     }),
     parcelsToday: new Int32Array(gen.pop.count),
+    parcelPass: new Int32Array(gen.pop.count),
+    pass: 0,
   };
 }
 
@@ -86,7 +90,6 @@ export function createIndicatorContext(gen: GeneratorContext): IndicatorContext 
 export function evaluateIndicators(ctx: IndicatorContext, day: DayBuffer, declaredLo: Uint32Array | null = null, declaredHi: Uint32Array | null = null): void {
   countParcels(ctx, day);
   evaluateRange(ctx, day, 0, day.count, declaredLo, declaredHi);
-  clearParcels(ctx, day);
 }
 
 /**
@@ -107,21 +110,24 @@ export function evaluateIndicatorsFromDeclared(
     day.indicatorsHi[i] = (declaredHi[i] | hi) >>> 0;
     day.indicatorsLo[i] = (declaredLo[i] | (history - hi * Limit.Word)) >>> 0;
   }
+  if (freshCount === 0) return;
   countParcels(ctx, day);
   for (let f = 0; f < freshCount; f++) evaluateRange(ctx, day, fresh[f], fresh[f] + 1, null, null);
-  clearParcels(ctx, day);
 }
 
-/** Express parcels per importer today (A8). */
+/**
+ * Express parcels per importer today (A8), for the importers with one: a new pass, and each
+ * importer's count restarted at its first parcel of the pass. The evaluator reads a count only for
+ * an express declaration, whose importer this pass has counted.
+ */
 function countParcels(ctx: IndicatorContext, day: DayBuffer): void {
-  const parcels = ctx.parcelsToday;
-  for (let i = 0; i < day.count; i++) if (day.mode[i] === Mode.Express) parcels[day.importer[i]]++;
-}
-
-/** Resets the parcel counts of today's importers. */
-function clearParcels(ctx: IndicatorContext, day: DayBuffer): void {
-  const parcels = ctx.parcelsToday;
-  for (let i = 0; i < day.count; i++) parcels[day.importer[i]] = 0;
+  const parcels = ctx.parcelsToday, parcelPass = ctx.parcelPass, pass = ++ctx.pass, mode = day.mode, importer = day.importer;
+  for (let i = 0; i < day.count; i++) {
+    if (mode[i] !== Mode.Express) continue;
+    const imp = importer[i];
+    if (parcelPass[imp] !== pass) { parcelPass[imp] = pass; parcels[imp] = 0; }
+    parcels[imp]++;
+  }
 }
 
 /**
