@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { fmt, printTable } from './stats';
 
 /**
@@ -15,22 +17,23 @@ import { fmt, printTable } from './stats';
  *
  * Each probe runs twice under cachegrind in one Node thread (`--single-threaded`, so the compiler
  * runs at the same points every time), at two sizes; the difference of the counts over the
- * difference of the declarations leaves out start-up, compilation and warm-up. Needs valgrind
- * (Debian: `apt-get install valgrind`); about five minutes.
+ * difference of the declarations leaves out start-up, compilation and warm-up. The probe is bundled
+ * first (esbuild) and run by plain Node: under tsx, the loader's own work at start-up (about four
+ * billion instructions) varied by more than the differences measured. Needs valgrind (Debian:
+ * `apt-get install valgrind`); a few minutes.
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
-const probeFile = resolve(here, 'instructionProbe.ts');
 
 /** A probe's two sizes: days (full, generator) or declarations (kernel). */
 const SIZES = { full: [30, 90], generator: [30, 150], kernel: [200_000, 1_200_000] } as const;
 
 interface ProbeRun { readonly instructions: number; readonly declarations: number; readonly draws?: number }
 
-function runUnderCachegrind(probe: string, size: number, extra: readonly string[] = []): ProbeRun {
+function runUnderCachegrind(probeFile: string, probe: string, size: number, extra: readonly string[] = []): ProbeRun {
   const result = spawnSync('valgrind', [
     '--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null',
-    process.execPath, '--single-threaded', '--import', 'tsx', probeFile, probe, String(size), ...extra,
+    process.execPath, '--single-threaded', probeFile, probe, String(size), ...extra,
   ], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (result.error) throw result.error;
   const refs = /I\s+refs:\s+([\d,]+)/.exec(result.stderr);
@@ -41,10 +44,10 @@ function runUnderCachegrind(probe: string, size: number, extra: readonly string[
 }
 
 /** Instructions per declaration between the two sizes of a probe. */
-function perDeclaration(probe: keyof typeof SIZES, extra: readonly string[] = []): { perDeclaration: number; small: ProbeRun; large: ProbeRun } {
+function perDeclaration(probeFile: string, probe: keyof typeof SIZES, extra: readonly string[] = []): { perDeclaration: number; small: ProbeRun; large: ProbeRun } {
   const [a, b] = SIZES[probe];
-  const small = runUnderCachegrind(probe, a, extra);
-  const large = runUnderCachegrind(probe, b, extra);
+  const small = runUnderCachegrind(probeFile, probe, a, extra);
+  const large = runUnderCachegrind(probeFile, probe, b, extra);
   return { perDeclaration: (large.instructions - small.instructions) / (large.declarations - small.declarations), small, large };
 }
 
@@ -52,10 +55,15 @@ if (spawnSync('valgrind', ['--version']).error) {
   console.error('bench:instructions needs valgrind on the PATH (Debian: apt-get install valgrind).');
   process.exit(2);
 }
-const full = perDeclaration('full');
+const bundleDir = mkdtempSync(join(tmpdir(), 'crl-instructions-'));
+const probeFile = join(bundleDir, 'instructionProbe.mjs');
+await build({
+  entryPoints: [resolve(here, 'instructionProbe.ts')], outfile: probeFile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning',
+});
+const full = perDeclaration(probeFile, 'full');
 const drawsPerDeclaration = (full.large.draws! - full.small.draws!) / (full.large.declarations - full.small.declarations);
-const generator = perDeclaration('generator');
-const kernel = perDeclaration('kernel', [String(drawsPerDeclaration)]);
+const generator = perDeclaration(probeFile, 'generator');
+const kernel = perDeclaration(probeFile, 'kernel', [String(drawsPerDeclaration)]);
 
 printTable('x86 instructions per declaration (cachegrind, default scenario)', [
   [`Full pipeline (days ${SIZES.full.join(' to ')})`, fmt(full.perDeclaration)],
@@ -69,4 +77,5 @@ writeFileSync(out, `${JSON.stringify({
   date: new Date().toISOString(), node: process.version, sizes: SIZES, drawsPerDeclaration,
   full, generator, kernel, fullToKernel: full.perDeclaration / kernel.perDeclaration,
 }, null, 2)}\n`);
+rmSync(bundleDir, { recursive: true, force: true });
 console.log(`\nWrote ${out}`);
