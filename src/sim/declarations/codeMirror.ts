@@ -21,3 +21,16 @@ export function checkCodeMirror(prefix: string, mirror: Readonly<Record<string, 
     }
   }
 }
+
+/**
+ * The same check for a copy of the mode codes, whose source is the order of MODES: member `Sea` of
+ * the copy must be the position of 'sea' in MODES.
+ */
+export function checkModeMirror(mirror: Readonly<Record<string, string | number>>): void {
+  for (const [member, value] of Object.entries(mirror)) {
+    if (typeof value !== 'number') continue;
+    if (codes.MODES[value] !== member.toLowerCase()) {
+      throw new Error(`[sim/codes] mode ${member} is at ${codes.MODES.indexOf(member.toLowerCase() as never)} in MODES, ${value} in a loop's copy`);
+    }
+  }
+}

@@ -1,8 +1,7 @@
 import type { GeneratorContext } from './generatorContext';
 import { MODE_MASS_SCALE } from './generatorContext';
 import { ensureDayCapacity, type DayBuffer } from './dayBuffer';
-import { MODES } from './codes';
-import { checkCodeMirror } from './codeMirror';
+import { checkCodeMirror, checkModeMirror } from './codeMirror';
 import { SIG } from './signals';
 import { CHUNK_OUTCOMES } from './signalChunks';
 import { SPECIALTY_OFFENCE } from './offenceMix';
@@ -22,7 +21,7 @@ if (Size.ChunkOutcomes !== CHUNK_OUTCOMES) throw new Error('[sim/generator] CHUN
 export const MAX_DRAWS_PER_DECLARATION: number = Size.MaxDraws;
 /** The codes the loop tests, as literals (see codeMirror.ts), checked against codes.ts at load. */
 enum Mode { Sea = 0, Express = 2 }
-if (MODES[Mode.Sea] !== 'sea' || MODES[Mode.Express] !== 'express') throw new Error('[sim/generator] mode codes differ from MODES');
+checkModeMirror(Mode);
 enum Off { NONE = 0, UNDERVALUATION = 1, MISCLASSIFICATION = 2, ORIGIN = 3, PROHIBITED = 4, IPR = 5, EXCISE = 6 }
 enum Desc { SPECIFIC = 0, VAGUE = 1, INCONSISTENT = 2, BRAND = 3, GIFT = 4 }
 enum Consignee { COMPANY = 0, INDIVIDUAL = 1, FORWARDER = 2, RESIDENTIAL = 3 }

@@ -1,8 +1,7 @@
 import type { DayBuffer } from '../declarations/dayBuffer';
 import type { GeneratorContext } from '../declarations/generatorContext';
 import { MODE_MASS_SCALE } from '../declarations/generatorContext';
-import { MODES } from '../declarations/codes';
-import { checkCodeMirror } from '../declarations/codeMirror';
+import { checkCodeMirror, checkModeMirror } from '../declarations/codeMirror';
 import { COMMODITIES, SECTORS } from '../world/commodities';
 import { createSupplyMatrix } from '../world/supplyMatrix';
 import { findIndicator } from './catalogue';
@@ -29,9 +28,7 @@ for (const [id, weight] of Object.entries(Bit)) {
 }
 /** The codes the loop tests, as literals like Bit (see codeMirror.ts), checked against codes.ts at load. */
 enum Mode { Sea = 0, Air = 1, Express = 2, Land = 3 }
-if (MODES[Mode.Sea] !== 'sea' || MODES[Mode.Air] !== 'air' || MODES[Mode.Express] !== 'express' || MODES[Mode.Land] !== 'land') {
-  throw new Error('[sim/indicators] mode codes differ from MODES');
-}
+checkModeMirror(Mode);
 enum Desc { VAGUE = 1, INCONSISTENT = 2, BRAND = 3, GIFT = 4 }
 enum Consignee { COMPANY = 0, INDIVIDUAL = 1, FORWARDER = 2, RESIDENTIAL = 3 }
 enum Payment { CASH = 3, THIRD_PARTY = 4 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCodeMirror } from '../../../src/sim/declarations/codeMirror';
+import { checkCodeMirror, checkModeMirror } from '../../../src/sim/declarations/codeMirror';
 import { OFF_IPR, OFF_NONE } from '../../../src/sim/declarations/codes';
 
 describe('checkCodeMirror', () => {
@@ -18,5 +18,10 @@ describe('checkCodeMirror', () => {
 
   it('skips the reverse mapping of a numeric enum (value to name)', () => {
     expect(() => checkCodeMirror('OFF_', { NONE: 0, 0: 'NONE' })).not.toThrow();
+  });
+
+  it('checks a copy of the mode codes against the order of MODES', () => {
+    expect(() => checkModeMirror({ Sea: 0, Express: 2 })).not.toThrow();
+    expect(() => checkModeMirror({ Sea: 0, Express: 1 })).toThrow('mode Express is at 2 in MODES, 1 in a loop\'s copy');
   });
 });
