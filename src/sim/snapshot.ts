@@ -6,12 +6,13 @@ import type { NetworksSnapshot } from './networks/networkView';
 import type { IntelligenceSnapshot } from './intelligence/intelligenceKpis';
 
 /** Version of the snapshot format; bumped when a field changes meaning. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 /** One resource queue at an office, at the end of the last simulated day. */
 export interface QueueView {
   /** Units on duty per shift (officers, scanners, analysts, teams or auditors). */ readonly units: number;
-  /** Declarations waiting. */ readonly waiting: number;
+  /** Declarations waiting for a unit (count; version 1 counted `arriving` here too). */ readonly waiting: number;
+  /** Declarations on their way: in handling (positioning, devanning, documents) or still in the stage before (count). */ readonly arriving: number;
   /** Utilisation on the last day (fraction). */ readonly utilisation: number;
 }
 

@@ -63,6 +63,29 @@ describe('createSimulation', () => {
     expect(strict.snapshot().kpis.lanes.red).toBeGreaterThan(2 * base.snapshot().kpis.lanes.red);
   });
 
+  it('handling before inspections lengthens inspected clearance and delay cost on the same traffic', () => {
+    const noHandling = ['documentary', 'scanner', 'physical', 'dog'].flatMap((kind) =>
+      [0, 1, 2, 3].map((o) => `offices.${o}.resources.${kind}.handling.meanHours=0`));
+    const quick = createSimulation(smallScenario(['networks.adaptive=false', 'behaviour.enabled=false', ...noHandling]), 4);
+    const slow = createSimulation(smallScenario(['networks.adaptive=false', 'behaviour.enabled=false']), 4);
+    quick.run(12);
+    slow.run(12);
+    const q = quick.snapshot().kpis, s = slow.snapshot().kpis;
+    expect(s.declarations).toBe(q.declarations);
+    expect(s.nonCompliant).toBe(q.nonCompliant);
+    expect(s.revenueAtRisk).toBe(q.revenueAtRisk);
+    expect(s.clearance.green.mean).toBeCloseTo(q.clearance.green.mean, 3);
+    // The port positions a container for a day before its scan and devans it for two before an examination.
+    expect(s.clearance.red.mean).toBeGreaterThan(q.clearance.red.mean + 4);
+    expect(s.clearance.yellow.mean).toBeGreaterThan(q.clearance.yellow.mean + 1);
+    expect(s.delayCost).toBeGreaterThan(2 * q.delayCost);
+    // At day end, what is on its way to a scanner is counted apart from what waits for one.
+    const port = slow.snapshot().offices[0].queues.scan;
+    expect(port.arriving).toBeGreaterThan(0);
+    expect(s.resources.scan.arriving).toBe(slow.snapshot().offices.reduce((sum, o) => sum + o.queues.scan.arriving, 0));
+    expect(quick.snapshot().offices[0].queues.scan.arriving).toBeLessThan(port.arriving);
+  });
+
   it('rejects a bad seed with a message naming it', () => {
     expect(() => createSimulation(smallScenario(), -1)).toThrow(/seed: must be an integer/);
     expect(() => createSimulation(smallScenario(), 1.5)).toThrow(ScenarioInputError);
@@ -101,7 +124,7 @@ describe('createSimulation', () => {
     (snap.policy as { randomRate: number }).randomRate = 0.9;
     expect(sim.snapshot().policy.randomRate).not.toBe(0.9);
     expect(snap.sample).toHaveLength(20);
-    expect(snap.version).toBe(1);
+    expect(snap.version).toBe(2);
   });
 
   it('keeps no daily history when keepDaily is off, with the same run totals', () => {

@@ -8,7 +8,15 @@ import { defaultIndicatorWeights } from '../indicators/catalogue';
  * 50/30/15/5 tier mix, fewer resources and a heavier inspection policy. Calibration follows the
  * domain reference §5 and §9: sea physical rates 2-5 %, random selection about 0.5 % of
  * declarations, documentary checks 15-45 min, full devanning exams of hours, NII scans under a
- * minute with interpretation the bottleneck, dog screening of minutes.
+ * minute with interpretation the bottleneck, dog screening of minutes (officers' time, §5.3).
+ *
+ * Handling before an inspection (the goods' time, not the officers') is a design assumption set
+ * inside §5.2's dwell figures: an examination adds about a day to clearance in the US (1 day without,
+ * 2 with; X-ray 1-3 days of added dwell, tailgate 2-6, intensive 5-30), while the EU clears 84 % of
+ * declarations within an hour. So at the port a container takes about a day to be positioned at the
+ * scanner and two more to be devanned for an examination; air cargo hours; an express parcel
+ * minutes to be pulled off the line; a truck an hour or so to reach the scanner or unload; a
+ * documentary check waits hours for the trader's papers. The developing preset doubles them.
  */
 const everyDay = [true, true, true, true, true, true, true];
 const weekdaysOnly = [true, true, true, true, true, false, false];
@@ -19,6 +27,8 @@ const dayShift = [{ start: 8, end: 16 }];
 const lognormal = (meanMinutes: number, cv = 0.5) => ({ distribution: 'lognormal' as const, meanMinutes, cv });
 const exponential = (meanMinutes: number) => ({ distribution: 'exponential' as const, meanMinutes, cv: 1 });
 const fixed = (meanMinutes: number) => ({ distribution: 'fixed' as const, meanMinutes, cv: 0 });
+/** Handling before an inspection (hours of elapsed time): a design assumption within the §5.2 dwell figures, see DEFAULT_SCENARIO. */
+const handling = (meanHours: number, cv = 0.6) => ({ distribution: 'lognormal' as const, meanHours, cv });
 
 /** The default scenario (id `default`). */
 export const DEFAULT_SCENARIO: ScenarioInput = {
@@ -37,10 +47,10 @@ export const DEFAULT_SCENARIO: ScenarioInput = {
       weekdayFactors: [1.15, 1.15, 1.15, 1.15, 1.1, 0.5, 0.3], openHours: { start: 6, end: 22 },
       greenReleaseMinutes: 15, redScreening: 'scan',
       resources: {
-        documentary: { officers: 5, shifts: twoShifts, weekdays: everyDay, service: lognormal(30) },
-        scanner: { units: 2, analysts: 2, shifts: twoShifts, weekdays: everyDay, service: fixed(4), analysis: lognormal(12) },
-        physical: { teams: 4, shifts: twoShifts, weekdays: everyDay, service: lognormal(150) },
-        dog: { teams: 1, shifts: dayShift, weekdays: weekdaysOnly, service: exponential(8) },
+        documentary: { officers: 5, shifts: twoShifts, weekdays: everyDay, service: lognormal(30), handling: handling(6, 1) },
+        scanner: { units: 2, analysts: 2, shifts: twoShifts, weekdays: everyDay, service: fixed(4), handling: handling(24), analysis: lognormal(12) },
+        physical: { teams: 4, shifts: twoShifts, weekdays: everyDay, service: lognormal(150), handling: handling(48) },
+        dog: { teams: 1, shifts: dayShift, weekdays: weekdaysOnly, service: exponential(8), handling: handling(4) },
         audit: { auditors: 5, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(60, 0.8) },
       },
     },
@@ -49,10 +59,10 @@ export const DEFAULT_SCENARIO: ScenarioInput = {
       weekdayFactors: [1.05, 1.05, 1.05, 1.05, 1.05, 0.9, 0.85], openHours: { start: 0, end: 24 },
       greenReleaseMinutes: 10, redScreening: 'scan',
       resources: {
-        documentary: { officers: 2, shifts: threeShifts, weekdays: everyDay, service: lognormal(25) },
-        scanner: { units: 1, analysts: 1, shifts: threeShifts, weekdays: everyDay, service: fixed(2), analysis: lognormal(6) },
-        physical: { teams: 2, shifts: threeShifts, weekdays: everyDay, service: lognormal(60) },
-        dog: { teams: 1, shifts: threeShifts, weekdays: everyDay, service: exponential(4) },
+        documentary: { officers: 2, shifts: threeShifts, weekdays: everyDay, service: lognormal(25), handling: handling(3, 1) },
+        scanner: { units: 1, analysts: 1, shifts: threeShifts, weekdays: everyDay, service: fixed(2), handling: handling(2), analysis: lognormal(6) },
+        physical: { teams: 2, shifts: threeShifts, weekdays: everyDay, service: lognormal(60), handling: handling(8) },
+        dog: { teams: 1, shifts: threeShifts, weekdays: everyDay, service: exponential(4), handling: handling(1) },
         audit: { auditors: 2, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(45, 0.8) },
       },
     },
@@ -61,10 +71,10 @@ export const DEFAULT_SCENARIO: ScenarioInput = {
       weekdayFactors: [1.1, 1.1, 1.1, 1.1, 1.1, 0.8, 0.7], openHours: { start: 0, end: 24 },
       greenReleaseMinutes: 2, redScreening: 'dog',
       resources: {
-        documentary: { officers: 2, shifts: threeShifts, weekdays: everyDay, service: lognormal(10) },
-        scanner: { units: 2, analysts: 2, shifts: threeShifts, weekdays: everyDay, service: fixed(0.5), analysis: lognormal(1.5) },
-        physical: { teams: 1, shifts: threeShifts, weekdays: everyDay, service: lognormal(20) },
-        dog: { teams: 1, shifts: threeShifts, weekdays: everyDay, service: exponential(1) },
+        documentary: { officers: 2, shifts: threeShifts, weekdays: everyDay, service: lognormal(10), handling: handling(4, 1) },
+        scanner: { units: 2, analysts: 2, shifts: threeShifts, weekdays: everyDay, service: fixed(0.5), handling: handling(0.25), analysis: lognormal(1.5) },
+        physical: { teams: 1, shifts: threeShifts, weekdays: everyDay, service: lognormal(20), handling: handling(1) },
+        dog: { teams: 1, shifts: threeShifts, weekdays: everyDay, service: exponential(1), handling: handling(0.25) },
         audit: { auditors: 3, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(20, 0.8) },
       },
     },
@@ -73,10 +83,10 @@ export const DEFAULT_SCENARIO: ScenarioInput = {
       weekdayFactors: [1.1, 1.1, 1.1, 1.1, 1.1, 0.7, 0.5], openHours: { start: 6, end: 22 },
       greenReleaseMinutes: 10, redScreening: 'scan',
       resources: {
-        documentary: { officers: 2, shifts: twoShifts, weekdays: everyDay, service: lognormal(20) },
-        scanner: { units: 1, analysts: 1, shifts: twoShifts, weekdays: everyDay, service: fixed(2), analysis: lognormal(8) },
-        physical: { teams: 3, shifts: twoShifts, weekdays: everyDay, service: lognormal(90) },
-        dog: { teams: 1, shifts: twoShifts, weekdays: everyDay, service: exponential(6) },
+        documentary: { officers: 2, shifts: twoShifts, weekdays: everyDay, service: lognormal(20), handling: handling(1, 1) },
+        scanner: { units: 1, analysts: 1, shifts: twoShifts, weekdays: everyDay, service: fixed(2), handling: handling(0.5), analysis: lognormal(8) },
+        physical: { teams: 3, shifts: twoShifts, weekdays: everyDay, service: lognormal(90), handling: handling(4) },
+        dog: { teams: 1, shifts: twoShifts, weekdays: everyDay, service: exponential(6), handling: handling(0.25) },
         audit: { auditors: 2, shifts: dayShift, weekdays: weekdaysOnly, service: lognormal(60, 0.8) },
       },
     },
@@ -147,15 +157,32 @@ function understaffed(office: ScenarioInput['offices'][number], share: number): 
   };
 }
 
+/** An office whose handling before inspections takes `factor` times as long (slower logistics and document exchange). */
+function slowerHandling(office: ScenarioInput['offices'][number], factor: number): ScenarioInput['offices'][number] {
+  const r = office.resources;
+  const slower = <T extends { meanHours: number }>(h: T | undefined) => (h === undefined ? undefined : { ...h, meanHours: h.meanHours * factor });
+  return {
+    ...office,
+    resources: {
+      ...r,
+      documentary: { ...r.documentary, handling: slower(r.documentary.handling) },
+      scanner: { ...r.scanner, handling: slower(r.scanner.handling) },
+      physical: { ...r.physical, handling: slower(r.physical.handling) },
+      dog: { ...r.dog, handling: slower(r.dog.handling) },
+    },
+  };
+}
+
 /** The developing-administration preset (id `developing`). */
 export const DEVELOPING_SCENARIO: ScenarioInput = {
   ...DEFAULT_SCENARIO,
-  offices: DEFAULT_SCENARIO.offices.map((o) => understaffed(o, 0.6)),
+  // Added dwell of an examination x2, within the x1.5-3 of domain reference §9's developing column.
+  offices: DEFAULT_SCENARIO.offices.map((o) => slowerHandling(understaffed(o, 0.6), 2)),
   id: 'developing',
   name: 'Developing administration',
   description:
-    'The same four offices with a 50/30/15/5 compliance pyramid, higher violation rates, fewer examination teams ' +
-    'and a heavier, less targeted inspection policy (domain reference §9, developing column).',
+    'The same four offices with a 50/30/15/5 compliance pyramid, higher violation rates, fewer examination teams, ' +
+    'slower handling of inspected goods and a heavier, less targeted inspection policy (domain reference §9, developing column).',
   traders: {
     ...DEFAULT_SCENARIO.traders,
     tierMix: [0.5, 0.3, 0.15, 0.05],

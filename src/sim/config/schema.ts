@@ -9,7 +9,7 @@ import { intelligenceSchema } from '../intelligence/intelligenceSchema';
  * validates files at load and generates `schema/scenario.schema.json` for editors.
  *
  * Units are in each field's description; times of day are hours 0-24, service times minutes,
- * money USD, rates fractions (0.05 = 5 %).
+ * handling times hours, money USD, rates fractions (0.05 = 5 %).
  */
 
 /** Current version of the scenario format; files with another version are refused with a message. */
@@ -33,6 +33,23 @@ export const serviceTimeSchema = z.strictObject({
   cv: z.number().min(0).max(5).default(0.5).describe('Coefficient of variation (lognormal only)'),
 });
 
+/**
+ * What happens to a consignment before an inspection can start and takes none of the inspectors'
+ * time: moving a container from the stack to the scanner or the examination shed and devanning it,
+ * unloading a truck, pulling a parcel off the sorter, or the trader sending the documents asked for.
+ * Domain reference §5.2: trade-side dwell added by an examination is days (US: X-ray 1-3 days,
+ * tailgate 2-6, intensive 5-30; clearance 1 day without an inspection, 2 with), while §5.3's
+ * officer times are minutes to hours; this is the part of the difference that is not queueing.
+ */
+export const handlingSchema = z.strictObject({
+  distribution: z.enum(['fixed', 'exponential', 'lognormal']).describe('Handling-time distribution'),
+  meanHours: z.number().min(0).max(2400).describe('Mean handling time per declaration, hours of elapsed time (0 = none)'),
+  cv: z.number().min(0).max(5).default(0.5).describe('Coefficient of variation (lognormal only)'),
+}).describe(
+  'Handling before the inspection starts (positioning, devanning or unloading the goods, documents from the trader): ' +
+  'elapsed time that delays the consignment but takes none of the units\' time. Omitted: none',
+);
+
 const weekdaysSchema = z
   .array(z.boolean())
   .length(7)
@@ -48,15 +65,16 @@ const count = (what: string) => z.number().int().min(0).max(10000).describe(what
 
 /** The inspection resources of one office. A count of 0 means the office has none of that resource. */
 export const resourcesSchema = z.strictObject({
-  documentary: z.strictObject({ officers: count('Documentary-check officers on duty per shift'), ...poolBase }),
+  documentary: z.strictObject({ officers: count('Documentary-check officers on duty per shift'), ...poolBase, handling: handlingSchema.optional() }),
   scanner: z.strictObject({
     units: count('NII scanners (X-ray/gamma) in operation per shift'),
     analysts: count('Image analysts on duty per shift; the interpretation bottleneck'),
     ...poolBase,
+    handling: handlingSchema.optional(),
     analysis: serviceTimeSchema.describe('Image interpretation time per scan'),
   }),
-  physical: z.strictObject({ teams: count('Physical examination teams on duty per shift'), ...poolBase }),
-  dog: z.strictObject({ teams: count('Detector-dog teams on duty per shift'), ...poolBase }),
+  physical: z.strictObject({ teams: count('Physical examination teams on duty per shift'), ...poolBase, handling: handlingSchema.optional() }),
+  dog: z.strictObject({ teams: count('Detector-dog teams on duty per shift'), ...poolBase, handling: handlingSchema.optional() }),
   audit: z.strictObject({ auditors: count('Post-clearance auditors on duty per shift'), ...poolBase }),
 });
 

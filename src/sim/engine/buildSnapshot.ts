@@ -28,7 +28,8 @@ export function buildSnapshot(s: SimulationState, sampleSize: number): Simulatio
     const queues = {} as Record<ResourceKindKey, QueueView>;
     RESOURCE_KINDS.forEach((kind, j) => {
       const p = k * KINDS + j;
-      queues[kind] = { units: s.network.units[p], waiting: s.network.pools[p].waiting(), utilisation: s.poolUtilisation[p] };
+      const pool = s.network.pools[p], arriving = pool.arrivingAfter(s.day * 24);
+      queues[kind] = { units: s.network.units[p], waiting: pool.waiting() - arriving, arriving, utilisation: s.poolUtilisation[p] };
     });
     return {
       id: o.id, name: o.name, mode: o.mode, declarations: s.officeDeclarations[k],

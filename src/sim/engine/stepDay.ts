@@ -8,7 +8,7 @@ import { assignLanes } from '../targeting/assignLanes';
 import { matchCapacity } from '../targeting/matchCapacity';
 import { lodgeDay } from './lodgeDay';
 import { KINDS, K_ANALYSIS, K_AUDIT, K_DOCUMENTARY, K_DOG, K_PHYSICAL, K_SCAN, SCREEN_DOG, SCREEN_SCAN } from '../inspection/inspectionNetwork';
-import { C_BUSY, C_DUTY, C_OVERFLOW, C_PENDING, C_QUEUE, addInto, resetAccumulator } from '../kpi/kpiAccumulator';
+import { C_BUSY, C_DUTY, C_OVERFLOW, C_PENDING, C_QUEUE, C_ARRIVING, addInto, resetAccumulator } from '../kpi/kpiAccumulator';
 import { summariseKpis } from '../kpi/summariseKpis';
 import { LANE_BLUE, LANE_RED, LANE_YELLOW } from '../declarations/codes';
 import { stepBehaviour } from '../behaviour/stepBehaviour';
@@ -80,7 +80,10 @@ export function stepDay(s: SimulationState): DailyKpis {
     const duty = pools[p].onDutyHours(dayStart, dayEnd);
     acc.c[C_BUSY + kind] += busy;
     acc.c[C_DUTY + kind] += duty;
-    acc.c[C_QUEUE + kind] += pools[p].waiting();
+    // Period-end levels: waiting for a unit, and still on the way (in handling or an earlier stage).
+    const arriving = pools[p].arrivingAfter(dayEnd);
+    acc.c[C_QUEUE + kind] += pools[p].waiting() - arriving;
+    acc.c[C_ARRIVING + kind] += arriving;
     s.poolUtilisation[p] = duty > 0 ? busy / duty : 0;
   }
   acc.c[C_PENDING] = s.pending;

@@ -38,9 +38,10 @@ export interface InspectionListener {
 export interface InspectionNetwork {
   /** Pools, [office * KINDS + kind]. */ readonly pools: ServicePool[];
   /** Service-time samplers, [office * KINDS + kind]. */ readonly samplers: ServiceTimeSampler[];
+  /** Handling before each stage (hours of elapsed time, no unit's time), [office * KINDS + kind]; null for none. */ readonly handling: (ServiceTimeSampler | null)[];
   /** Red-lane screening per office (SCREEN_*). */ readonly screening: Uint8Array;
   /** Units configured per pool. */ readonly units: Int32Array;
-  /** Queues a job at the first stage `kind` of its route. */ enqueue(job: number, kind: number, arrivalHour: number): void;
+  /** Queues a job at stage `kind`, reaching it at `arrivalHour` plus the stage's handling. */ enqueue(job: number, kind: number, arrivalHour: number): void;
   /** Advances every pool to `hour`. */ advanceTo(hour: number): void;
   /** Changes the units of one pool. */ setUnits(office: number, kind: number, units: number): void;
   /** Counter-based draws made so far. */ draws(): number;
@@ -56,27 +57,32 @@ export function createInspectionNetwork(scenario: Scenario, seed: number, jobs: 
   for (const [k, row] of rows) for (let o = 0; o < OFFENCE_COUNT; o++) detection[k * OFFENCE_COUNT + o] = row[o];
   const pools: ServicePool[] = [];
   const samplers: ServiceTimeSampler[] = [];
+  const handling: (ServiceTimeSampler | null)[] = [];
   const units = new Int32Array(scenario.offices.length * KINDS);
   const screening = new Uint8Array(scenario.offices.length);
   scenario.offices.forEach((office, o) => {
     const r = office.resources;
+    // Handling comes before the documentary check, the scan (positioning), the examination
+    // (devanning, unloading) and the dog screen; an image reaches the analysts as it is taken, and
+    // an audit holds no goods.
     const specs = [
-      { n: r.documentary.officers, p: r.documentary, s: r.documentary.service },
-      { n: r.scanner.units, p: r.scanner, s: r.scanner.service },
-      { n: r.scanner.analysts, p: r.scanner, s: r.scanner.analysis },
-      { n: r.physical.teams, p: r.physical, s: r.physical.service },
-      { n: r.dog.teams, p: r.dog, s: r.dog.service },
-      { n: r.audit.auditors, p: r.audit, s: r.audit.service },
+      { n: r.documentary.officers, p: r.documentary, s: r.documentary.service, h: r.documentary.handling },
+      { n: r.scanner.units, p: r.scanner, s: r.scanner.service, h: r.scanner.handling },
+      { n: r.scanner.analysts, p: r.scanner, s: r.scanner.analysis, h: undefined },
+      { n: r.physical.teams, p: r.physical, s: r.physical.service, h: r.physical.handling },
+      { n: r.dog.teams, p: r.dog, s: r.dog.service, h: r.dog.handling },
+      { n: r.audit.auditors, p: r.audit, s: r.audit.service, h: undefined },
     ];
     specs.forEach((spec, k) => {
       // Priority discipline always: FIFO policy is expressed as equal priorities (ties go by arrival).
       pools.push(createServicePool({ units: spec.n, shifts: spec.p.shifts, weekdays: spec.p.weekdays, startWeekday: scenario.startWeekday, discipline: 'priority' }));
       samplers.push(createServiceTimeSampler(spec.s));
+      handling.push(spec.h !== undefined && spec.h.meanHours > 0 ? createServiceTimeSampler({ ...spec.h, meanMinutes: spec.h.meanHours * 60 }) : null);
       units[o * KINDS + k] = spec.n;
     });
     screening[o] = office.redScreening === 'scan' ? SCREEN_SCAN : office.redScreening === 'dog' ? SCREEN_DOG : SCREEN_NONE;
   });
-  return new TypedInspectionNetwork(pools, samplers, screening, units, jobs, listener, counterKey(seed, 'inspection'), detection);
+  return new TypedInspectionNetwork(pools, samplers, handling, screening, units, jobs, listener, counterKey(seed, 'inspection'), detection);
 }
 
 /**
@@ -90,7 +96,7 @@ class TypedInspectionNetwork implements InspectionNetwork, JobStartListener {
   private advancing = 0;
 
   constructor(
-    readonly pools: ServicePool[], readonly samplers: ServiceTimeSampler[], readonly screening: Uint8Array, readonly units: Int32Array,
+    readonly pools: ServicePool[], readonly samplers: ServiceTimeSampler[], readonly handling: (ServiceTimeSampler | null)[], readonly screening: Uint8Array, readonly units: Int32Array,
     private readonly jobs: JobTable, private readonly listener: InspectionListener,
     /** Key of the service-time and detection draws. */ private readonly key: number,
     /** Detection probability by [kind * OFFENCE_COUNT + offence]. */ private readonly detection: Float64Array,
@@ -102,7 +108,13 @@ class TypedInspectionNetwork implements InspectionNetwork, JobStartListener {
     const p = jobs.office[job] * KINDS + kind;
     const id = jobs.declId[job];
     const hours = sampleServiceHours(this.samplers[p], counterUniform(this.key, id, 8 + kind * 2), counterUniform(this.key, id, 9 + kind * 2));
-    this.pools[p].submit(job, arrivalHour, jobs.priority[job], hours);
+    let ready = arrivalHour;
+    const handling = this.handling[p];
+    if (handling !== null) {
+      this.drawCount += 2;
+      ready += sampleServiceHours(handling, counterUniform(this.key, id, 60 + kind * 2), counterUniform(this.key, id, 61 + kind * 2));
+    }
+    this.pools[p].submit(job, ready, jobs.priority[job], hours);
   }
 
   advanceTo(hour: number): void {

@@ -18,6 +18,8 @@ export interface JobHeap {
   peek(): number;
   /** The first key of the smallest id (+Infinity when the heap is empty). */
   peekFirst(): number;
+  /** How many ids have a first key above `x` (a scan of the heap: for reports, not hot loops). */
+  countFirstAbove(x: number): number;
 }
 
 /**
@@ -87,6 +89,13 @@ class TypedJobHeap implements JobHeap {
 
   peekFirst(): number {
     return this.n === 0 ? Infinity : this.k1[0];
+  }
+
+  countFirstAbove(x: number): number {
+    const k1 = this.k1;
+    let c = 0;
+    for (let i = 0; i < this.n; i++) if (k1[i] > x) c++;
+    return c;
   }
 
   private grow(): void {

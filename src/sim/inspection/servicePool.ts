@@ -64,6 +64,8 @@ export interface ServicePool {
   setUnits(units: number): void;
   /** Jobs submitted (arrived or not yet arrived) and not started. */
   waiting(): number;
+  /** Jobs submitted with an arrival after `atHour`: on their way, not yet waiting for a unit (a scan of the queue). */
+  arrivingAfter(atHour: number): number;
   /** Units of the current pool whose latest job covers `atHour` (meaningful from the latest start on). */
   busyUnits(atHour: number): number;
   /** Total service hours of all jobs started so far (utilisation numerator). */
@@ -263,6 +265,10 @@ class TypedServicePool implements ServicePool {
 
   waiting(): number {
     return this.notArrived.size() + this.queue.size();
+  }
+
+  arrivingAfter(atHour: number): number {
+    return this.notArrived.countFirstAbove(atHour);
   }
 
   busyUnits(atHour: number): number {

@@ -27,6 +27,7 @@ const slot = (n = 1) => { const s = next; next += n; return s; };
 /** Clearance sums (hours) and counts per lane and all (5 each). */ export const C_CLR_SUM = slot(5); export const C_CLR_N = slot(5);
 /** Resource busy hours, on-duty hours and starts by kind (6 each). */ export const C_BUSY = slot(6); export const C_DUTY = slot(6); export const C_STARTED = slot(6);
 /** Queue lengths at period end by kind (6; overwritten, not summed). */ export const C_QUEUE = slot(6);
+/** Declarations on their way to each kind at period end (6; overwritten, not summed). */ export const C_ARRIVING = slot(6);
 /** Pending inspections at period end (overwritten). */ export const C_PENDING = slot();
 const COUNTERS = next;
 
@@ -57,10 +58,13 @@ export function recordClearanceCounts(acc: KpiAccumulator, lane: number, b: numb
   acc.c[C_CLR_N + 4] += count;
 }
 
-/** Adds a day into the run totals; end-of-period levels (queues, pending) are copied, not summed. */
+/** Adds a day into the run totals; end-of-period levels (queues, arrivals, pending) are copied, not summed. */
 export function addInto(run: KpiAccumulator, day: KpiAccumulator): void {
   for (let k = 0; k < COUNTERS; k++) run.c[k] += day.c[k];
-  for (let k = 0; k < 6; k++) run.c[C_QUEUE + k] = day.c[C_QUEUE + k];
+  for (let k = 0; k < 6; k++) {
+    run.c[C_QUEUE + k] = day.c[C_QUEUE + k];
+    run.c[C_ARRIVING + k] = day.c[C_ARRIVING + k];
+  }
   run.c[C_PENDING] = day.c[C_PENDING];
   for (let k = 0; k < run.hist.length; k++) run.hist[k] += day.hist[k];
 }

@@ -34,7 +34,12 @@ export interface ProportionEstimate {
 /** Per resource kind: utilisation and queue length. */
 export interface ResourceKpi {
   /** Busy unit-hours / on-duty unit-hours over the period (fraction; can exceed 1 with overtime). */ utilisation: number;
-  /** Declarations waiting at the end of the period. */ queueLength: number;
+  /** Declarations waiting for a unit at the end of the period (count). */ queueLength: number;
+  /**
+   * Declarations on their way at the end of the period (count): in handling (positioning,
+   * devanning, documents from the trader) or still in the stage before; they need a unit later.
+   */
+  arriving: number;
   /** Inspections started in the period. */ started: number;
 }
 

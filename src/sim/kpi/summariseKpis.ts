@@ -4,7 +4,7 @@ import { HISTOGRAM_BINS, histogramQuantile } from './clearanceHistogram';
 import { wilsonInterval } from './wilsonInterval';
 import {
   C_BUSY, C_CLR_N, C_CLR_SUM, C_DECL, C_DELAY, C_DETECTED, C_DUTY, C_FALSEPOS, C_LANE, C_NONCOMP, C_OVERFLOW, C_PENALTY,
-  C_PENDING, C_PHYSICAL, C_QUEUE, C_REV_REC, C_REV_RISK, C_RND, C_RND_HIT, C_SEIZ, C_STARTED, C_TGT, C_TGT_HIT,
+  C_ARRIVING, C_PENDING, C_PHYSICAL, C_QUEUE, C_REV_REC, C_REV_RISK, C_RND, C_RND_HIT, C_SEIZ, C_STARTED, C_TGT, C_TGT_HIT,
   type KpiAccumulator,
 } from './kpiAccumulator';
 import { OFFENCE_COUNT } from '../declarations/codes';
@@ -40,7 +40,7 @@ export function summariseKpis(acc: KpiAccumulator, behaviour: BehaviourKpiBlock,
   for (let o = 0; o < OFFENCE_COUNT; o++) { seizures.push(c[C_SEIZ + o]); seizuresTotal += c[C_SEIZ + o]; }
   const resources = {} as Record<ResourceKindKey, ResourceKpi>;
   RESOURCE_KINDS.forEach((kind, k) => {
-    resources[kind] = { utilisation: ratio(c[C_BUSY + k], c[C_DUTY + k]), queueLength: c[C_QUEUE + k], started: c[C_STARTED + k] };
+    resources[kind] = { utilisation: ratio(c[C_BUSY + k], c[C_DUTY + k]), queueLength: c[C_QUEUE + k], arriving: c[C_ARRIVING + k], started: c[C_STARTED + k] };
   });
   const estimate = wilsonInterval(c[C_RND] - c[C_RND_HIT], c[C_RND]);
   return {

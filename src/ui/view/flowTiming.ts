@@ -21,12 +21,12 @@ export const DEFAULT_TOTAL_HOURS: Readonly<Record<LaneName, number>> = { green: 
 /** Trip times are kept within this range so every lane moves visibly but inside a day, hours. */
 export const TOTAL_HOURS_RANGE: readonly [number, number] = [1.5, 16];
 
-/** The flow timing of a day, from its per-lane clearance means (days). */
+/** The flow timing of a day, from its per-lane clearance means (hours, as the KPIs give them). */
 export function flowTimingOf(lastDay: Pick<DailyKpis, 'clearance'> | null): FlowTiming {
   const total = {} as Record<LaneName, number>;
   for (const lane of VIEW_LANES) {
     const mean = lastDay?.clearance[lane];
-    const hours = mean && mean.count > 0 && Number.isFinite(mean.mean) ? mean.mean * 24 : DEFAULT_TOTAL_HOURS[lane];
+    const hours = mean && mean.count > 0 && Number.isFinite(mean.mean) ? mean.mean : DEFAULT_TOTAL_HOURS[lane];
     total[lane] = Math.min(TOTAL_HOURS_RANGE[1], Math.max(TOTAL_HOURS_RANGE[0], hours));
   }
   return { toTargeting: 0.4, toRow: 0.4, move: 0.5, total };

@@ -16,7 +16,7 @@ import { VIEW_LANES } from './palette';
 /** Size of one office region, world units. */
 export const OFFICE_WIDTH = 700;
 /** Height of one office region, world units. */
-export const OFFICE_HEIGHT = 420;
+export const OFFICE_HEIGHT = 444;
 /** Gap between office regions, world units. */
 export const OFFICE_GAP = 32;
 /** Spacing of consignment glyphs in crowds and exit clusters, world units. */
@@ -63,7 +63,8 @@ export interface AdministrationLayout {
 }
 
 const LANE_TOP = 50;
-const ROW_HEIGHTS: Readonly<Record<LaneName, number>> = { green: 70, yellow: 80, red: 142, blue: 74 };
+// The red row holds two stations of two figure rows and two status lines each (the second: on the way).
+const ROW_HEIGHTS: Readonly<Record<LaneName, number>> = { green: 70, yellow: 80, red: 166, blue: 74 };
 const ROW_X = 110, ROW_END = 692;
 // Columns: label zone, then station 1 (crowd + box), station 2 (crowd + box), exit cluster.
 const S1_CROWD = 200, S1_BOX = 258, S1_BOX_W = 132;

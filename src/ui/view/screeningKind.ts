@@ -21,7 +21,8 @@ export function screeningOf(office: Pick<OfficeView, 'queues'> & { readonly redS
   if (scanUnits <= 0 && dogUnits <= 0) return 'none';
   if (scanUnits <= 0) return 'dog';
   if (dogUnits <= 0) return 'scan';
-  const scanWork = office.queues.scan.utilisation + office.queues.analysis.utilisation + office.queues.scan.waiting;
-  const dogWork = office.queues.dog.utilisation + office.queues.dog.waiting;
+  // Consignments on their way to a screening (being positioned for it) show it is in use as well.
+  const scanWork = office.queues.scan.utilisation + office.queues.analysis.utilisation + office.queues.scan.waiting + office.queues.scan.arriving;
+  const dogWork = office.queues.dog.utilisation + office.queues.dog.waiting + office.queues.dog.arriving;
   return dogWork > scanWork ? 'dog' : 'scan';
 }

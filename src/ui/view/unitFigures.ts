@@ -23,11 +23,14 @@ export function unitFigures(q: Pick<QueueView, 'units' | 'utilisation'>, maxFigu
 /**
  * Status line of a station from its resources' queues: "56% busy · 8 waiting", or for the scan
  * station (scanners and image analysts) "17/53% busy · 1 waiting" (short enough for its box);
- * waiting counts are summed.
+ * waiting counts are summed. Consignments still on their way (handling before the inspection, or
+ * an earlier stage) get a second line, "+27 on the way", when there are any.
  */
-export function stationStatus(queues: readonly Pick<QueueView, 'units' | 'utilisation' | 'waiting'>[]): string {
+export function stationStatus(queues: readonly Pick<QueueView, 'units' | 'utilisation' | 'waiting' | 'arriving'>[]): string {
   const waiting = queues.reduce((sum, q) => sum + q.waiting, 0);
-  if (queues.every((q) => q.units <= 0)) return `none on duty · ${waiting} waiting`;
+  const arriving = queues.reduce((sum, q) => sum + q.arriving, 0);
+  const coming = arriving > 0 ? `\n+${arriving} on the way` : '';
+  if (queues.every((q) => q.units <= 0)) return `none on duty · ${waiting} waiting${coming}`;
   const busy = queues.map((q) => `${Number.isFinite(q.utilisation) ? Math.round(Math.min(1, Math.max(0, q.utilisation)) * 100) : 0}`).join('/');
-  return `${busy}% busy · ${waiting} waiting`;
+  return `${busy}% busy · ${waiting} waiting${coming}`;
 }

@@ -62,6 +62,22 @@ describe('validateScenario / loadBuiltinScenario', () => {
     for (const m of ['sea', 'air', 'express', 'land', 'rail']) expect(issue.message).toContain(m);
   });
 
+  it('reports a bad handling time at its path, and takes an omitted one as none', () => {
+    const raw = rawDefault();
+    raw.offices[0].resources.physical.handling.meanHours = -2;
+    raw.offices[1].resources.scanner.handling.distribution = 'uniform';
+    const issues = issuesOf(() => validateScenario(raw));
+    expect(issueAt(issues, 'offices.0.resources.physical.handling.meanHours').message).toMatch(/at least 0/);
+    expect(issueAt(issues, 'offices.1.resources.scanner.handling.distribution').message).toContain('lognormal');
+    const none = rawDefault();
+    delete none.offices[0].resources.physical.handling;
+    expect(validateScenario(none).offices[0].resources.physical.handling).toBeUndefined();
+    // An audit holds no goods: it has no handling to set.
+    const audit = rawDefault();
+    audit.offices[0].resources.audit.handling = { distribution: 'fixed', meanHours: 1 };
+    expect(issuesOf(() => validateScenario(audit)).some((i) => i.path.startsWith('offices.0.resources.audit'))).toBe(true);
+  });
+
   it('reports a tier mix that does not sum to 1', () => {
     const raw = rawDefault();
     raw.traders.tierMix = [0.7, 0.2, 0.08, 0.1];

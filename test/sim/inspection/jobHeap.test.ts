@@ -29,6 +29,10 @@ describe('jobHeap', () => {
           if (want) model.delete(want[0]);
         }
         expect(heap.size()).toBe(model.size);
+        if (step % 97 === 0) {
+          const x = Math.floor(rnd() * 6) - 3.5;
+          expect(heap.countFirstAbove(x)).toBe([...model.values()].filter((e) => e[1] > x).length);
+        }
       }
       const drained: number[] = [];
       for (let id = heap.pop(); id >= 0; id = heap.pop()) drained.push(id);

@@ -12,8 +12,8 @@ export function consignment(over: Partial<ConsignmentView> = {}): ConsignmentVie
 }
 
 /** A queue. */
-export function queue(units: number, utilisation = 0, waiting = 0): QueueView {
-  return { units, utilisation, waiting };
+export function queue(units: number, utilisation = 0, waiting = 0, arriving = 0): QueueView {
+  return { units, utilisation, waiting, arriving };
 }
 
 /** An office with every queue staffed by one idle unit unless overridden. */

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOTAL_HOURS, TOTAL_HOURS_RANGE, flowTimingOf, hashUnit } from '../../../src/ui/view/flowTiming';
 
-const summary = (count: number, meanDays: number) => ({ count, mean: meanDays, p50: meanDays, p95: meanDays });
+const summary = (count: number, meanHours: number) => ({ count, mean: meanHours, p50: meanHours, p95: meanHours });
 
 describe('flowTimingOf', () => {
   it('uses defaults before the first day', () => {
     expect(flowTimingOf(null).total).toEqual(DEFAULT_TOTAL_HOURS);
   });
-  it('turns mean clearance days into hours, within the range', () => {
-    const clearance = { green: summary(10, 0.1), yellow: summary(5, 0.4), red: summary(5, 3), blue: summary(0, 0), all: summary(20, 0.2) };
+  it('spends the mean clearance hours of each lane, within the range', () => {
+    const clearance = { green: summary(10, 0.1), yellow: summary(5, 9.6), red: summary(5, 72), blue: summary(0, 0), all: summary(20, 0.2) };
     const t = flowTimingOf({ clearance });
     expect(t.total.yellow).toBeCloseTo(9.6);
-    expect(t.total.green).toBeCloseTo(2.4);
+    expect(t.total.green).toBe(TOTAL_HOURS_RANGE[0]);
     expect(t.total.red).toBe(TOTAL_HOURS_RANGE[1]);
     expect(t.total.blue).toBe(DEFAULT_TOTAL_HOURS.blue);
   });

@@ -11,6 +11,8 @@ describe('screeningOf', () => {
   it('infers the screening that worked on the last day', () => {
     expect(screeningOf(office({ queues: { scan: queue(2, 0.17), analysis: queue(2, 0.5), dog: queue(1, 0) } }))).toBe('scan');
     expect(screeningOf(office({ queues: { scan: queue(2, 0), analysis: queue(2, 0), dog: queue(1, 0.02) } }))).toBe('dog');
+    // Containers still being positioned for the scanner count as its work.
+    expect(screeningOf(office({ queues: { scan: queue(2, 0, 0, 3), analysis: queue(2, 0), dog: queue(1, 0.02) } }))).toBe('scan');
   });
   it('prefers the scanner when neither worked, and skips unstaffed resources', () => {
     expect(screeningOf(office())).toBe('scan');

@@ -22,5 +22,7 @@ describe('stationStatus', () => {
     expect(stationStatus([queue(5, 0.563, 8)])).toBe('56% busy · 8 waiting');
     expect(stationStatus([queue(2, 0.17, 0), queue(2, 0.53, 1)])).toBe('17/53% busy · 1 waiting');
     expect(stationStatus([queue(0, 0, 4)])).toBe('none on duty · 4 waiting');
+    expect(stationStatus([queue(4, 0.3, 2, 27)])).toBe('30% busy · 2 waiting\n+27 on the way');
+    expect(stationStatus([queue(2, 0.17, 0, 5), queue(2, 0.53, 1, 0)])).toBe('17/53% busy · 1 waiting\n+5 on the way');
   });
 });
