@@ -12,12 +12,13 @@ import { fmt, printTable } from './stats';
  *
  * Why beside the timings: on a shared two-core machine the same run's time varies by 10 % or more
  * from minute to minute, so a change worth a few per cent cannot be seen in times. An instruction
- * count is the same from run to run to within 0.3 %. It is not time (cache misses and branch
+ * count is the same from run to run to within 1 %. It is not time (cache misses and branch
  * mispredictions are not in it), so it complements `npm run bench` and does not replace it.
  *
  * Each probe runs twice under cachegrind in one Node thread (`--single-threaded`, so the compiler
- * runs at the same points every time), at two sizes; the difference of the counts over the
- * difference of the declarations leaves out start-up, compilation and warm-up. The probe is bundled
+ * runs at the same points every time), at two sizes, each after a warm-up on other data (see
+ * instructionProbe.ts); the difference of the counts over the difference of the declarations
+ * leaves out start-up, compilation and warm-up. The probe is bundled
  * first (esbuild) and run by plain Node: under tsx, the loader's own work at start-up (about four
  * billion instructions) varied by more than the differences measured. Needs valgrind (Debian:
  * `apt-get install valgrind`); a few minutes.
