@@ -86,6 +86,18 @@ export async function policyChecks(page: Page): Promise<void> {
     assert(new URL(address).searchParams.has('p'), `the address does not hold the policy: ${address}`);
   });
 
+  await check('a handling change re-simulates, moves the trade delay cost and goes in the link; a negative one is refused', async () => {
+    const before = await tileValues(page);
+    await changeAndWait(page, '#handling-port-physical', '240');
+    const after = await tileValues(page);
+    assert(JSON.stringify(after['delayCost']) !== JSON.stringify(before['delayCost']), `the trade delay cost did not respond: ${JSON.stringify(after['delayCost'])}`);
+    const address = await settledAddress(page);
+    assert(new URL(address).searchParams.has('p'), `the address does not hold the handling change: ${address}`);
+    await commitField(page, '#handling-port-physical', '-1');
+    assert(/at least 0/.test((await page.textContent('#handling-port-physical-error')) ?? ''), 'a negative handling time was not refused');
+    await page.press('#handling-port-physical', 'Escape');
+  });
+
   await check('Hide the baseline clears it from the charts and the tiles', async () => {
     await page.click('#clear-baseline');
     await page.waitForFunction(() => document.getElementById('charts')?.dataset['baseline'] === 'false');

@@ -9,7 +9,8 @@ import { scheduledTipsSchema, tipScheduleIssues } from './tipSchedule';
 /**
  * A run as the page sees it: which world (scenario id and traffic scale), which luck (seed), how
  * long (horizon) and which policy. Policy here is the scenario's targeting policy plus the
- * per-office settings a manager controls (staffing and red-lane screening); a fresh simulation
+ * per-office settings a manager controls (staffing, red-lane screening and the handling of goods
+ * before inspections); a fresh simulation
  * built from a spec with {@link scenarioFor} has that policy in force from day 0. Shared by the
  * worker (which validates every message against these schemas) and the page (links, autosave).
  */
@@ -21,6 +22,13 @@ export type StaffingResource = (typeof STAFFING_RESOURCES)[number];
 
 const units = z.number().int().min(0).max(10_000);
 
+/** Inspections with handling before them (see the scenario's `resources.<kind>.handling`). */
+export const HANDLED_STAGES = ['documentary', 'scanner', 'physical', 'dog'] as const;
+/** An inspection with handling before it. */
+export type HandledStage = (typeof HANDLED_STAGES)[number];
+
+const handlingHours = z.number().min(0).max(2400);
+
 /** One office's manager-controlled settings. */
 export const officeSettingsSchema = z.strictObject({
   redScreening: z.enum(['none', 'scan', 'dog']).describe('Red lane: examine directly, or screen by scan or dog first'),
@@ -31,6 +39,12 @@ export const officeSettingsSchema = z.strictObject({
     physical: units.describe('Physical examination teams per shift'),
     dog: units.describe('Detector-dog teams per shift'),
     audit: units.describe('Post-clearance auditors per shift'),
+  }),
+  handlingHours: z.strictObject({
+    documentary: handlingHours.describe('Mean wait for the trader\'s documents before a documentary check, hours'),
+    scanner: handlingHours.describe('Mean time to position the goods at the scanner, hours'),
+    physical: handlingHours.describe('Mean time to position, unload or devan the goods for an examination, hours'),
+    dog: handlingHours.describe('Mean time to present the goods to a dog team, hours'),
   }),
 });
 
@@ -80,6 +94,10 @@ export function officeSettingsOf(scenario: Scenario): Record<string, OfficeSetti
     out[o.id] = {
       redScreening: o.redScreening,
       staffing: { documentary: r.documentary.officers, scanner: r.scanner.units, analysts: r.scanner.analysts, physical: r.physical.teams, dog: r.dog.teams, audit: r.audit.auditors },
+      handlingHours: {
+        documentary: r.documentary.handling?.meanHours ?? 0, scanner: r.scanner.handling?.meanHours ?? 0,
+        physical: r.physical.handling?.meanHours ?? 0, dog: r.dog.handling?.meanHours ?? 0,
+      },
     };
   }
   return out;
@@ -189,8 +207,18 @@ function assembleScenario(spec: RunSpec): Scenario {
     r.physical.teams = st.physical;
     r.dog.teams = st.dog;
     r.audit.auditors = st.audit;
+    for (const stage of HANDLED_STAGES) setHandlingHours(r[stage], settings.handlingHours[stage]);
   }
   return scenario;
+}
+
+/**
+ * Sets the mean of a resource's handling, keeping the world's distribution and spread; a world
+ * without handling there gets the built-in worlds' shape (lognormal, cv 0.6) when the mean is not 0.
+ */
+function setHandlingHours(resource: { handling?: Scenario['offices'][number]['resources']['physical']['handling'] }, hours: number): void {
+  if (resource.handling !== undefined) resource.handling = { ...resource.handling, meanHours: hours };
+  else if (hours > 0) resource.handling = { distribution: 'lognormal', meanHours: hours, cv: 0.6 };
 }
 
 /** Runs `build` on an assembled scenario, reporting its problems as a run's: titled "Invalid run", policy paths as in {@link RunSpec}. */

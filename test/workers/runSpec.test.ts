@@ -22,6 +22,26 @@ describe('run spec', () => {
     expect(port.dailyVolume).toBeCloseTo(loadBuiltinScenario('default').offices.find((o) => o.id === 'port')!.dailyVolume * 0.02);
   });
 
+  it('carries the handling before inspections: the world\'s means by default, the spec\'s when changed', () => {
+    const world = loadBuiltinScenario('default').offices.find((o) => o.id === 'port')!.resources;
+    const spec = structuredClone(small);
+    expect(spec.policy.offices['port']!.handlingHours).toEqual({
+      documentary: world.documentary.handling!.meanHours, scanner: world.scanner.handling!.meanHours,
+      physical: world.physical.handling!.meanHours, dog: world.dog.handling!.meanHours,
+    });
+    spec.policy.offices['port']!.handlingHours.scanner = 4;
+    spec.policy.offices['port']!.handlingHours.physical = 0;
+    const port = scenarioFor(spec).offices.find((o) => o.id === 'port')!.resources;
+    // The mean changes; the world's distribution and spread stay.
+    expect(port.scanner.handling).toEqual({ ...world.scanner.handling, meanHours: 4 });
+    expect(port.physical.handling!.meanHours).toBe(0);
+    expect(port.documentary.handling).toEqual(world.documentary.handling);
+    const bad = structuredClone(small);
+    bad.policy.offices['border']!.handlingHours.dog = -1;
+    const check = checkRunSpec(bad);
+    expect(check.ok ? [] : check.issues.map((i) => i.path)).toEqual(['policy.offices.border.handlingHours.dog']);
+  });
+
   it('names every bad field', () => {
     const bad = structuredClone(small) as unknown as { seed: number; scenarioId: string; policy: { offices: Record<string, unknown> } };
     bad.seed = -1;

@@ -1,4 +1,4 @@
-import { builtinRunPolicy, STAFFING_RESOURCES, type RunPolicy, type RunSpec } from '../../workers/runSpec';
+import { builtinRunPolicy, HANDLED_STAGES, STAFFING_RESOURCES, type RunPolicy, type RunSpec } from '../../workers/runSpec';
 import { jsonEqual } from './jsonPatch';
 
 /**
@@ -21,16 +21,18 @@ export function policyChanges(spec: RunSpec): string[] {
   else if (p.aeo.selectionMultiplier !== b.aeo.selectionMultiplier) out.push(`AEO kept ${pct(p.aeo.selectionMultiplier)}`);
   if (p.capacity.overflow !== b.capacity.overflow) out.push(`overflow: ${p.capacity.overflow}`);
   if (!jsonEqual(p.rules, b.rules)) out.push(`${p.rules.filter((r) => r.status === 'active').length} active profiles`);
-  let staffing = 0, screening = 0;
+  let staffing = 0, screening = 0, handling = 0;
   for (const [id, o] of Object.entries(spec.policy.offices)) {
     const bo = base.offices[id];
     if (!bo) continue;
     staffing += STAFFING_RESOURCES.filter((r) => o.staffing[r] !== bo.staffing[r]).length;
     if (o.redScreening !== bo.redScreening) screening += 1;
+    handling += HANDLED_STAGES.filter((h) => o.handlingHours[h] !== bo.handlingHours[h]).length;
   }
   out.push(...treatmentChanges(spec, base));
   if (staffing > 0) out.push(`${staffing} staffing ${staffing === 1 ? 'change' : 'changes'}`);
   if (screening > 0) out.push(`${screening} screening ${screening === 1 ? 'change' : 'changes'}`);
+  if (handling > 0) out.push(`${handling} handling ${handling === 1 ? 'change' : 'changes'}`);
   const rest = ['indicatorWeights', 'laneBy', 'matrixLanes', 'likelihoodBands'] as const;
   if (rest.some((k) => !jsonEqual(p[k], b[k])) || p.aeo.queuePriority !== b.aeo.queuePriority || !jsonEqual({ ...p.capacity, overflow: '' }, { ...b.capacity, overflow: '' })) {
     out.push('other changes');

@@ -21,6 +21,12 @@ describe('policy summary', () => {
     expect(runLabel(s)).toBe('Seed 42, random 5% · red ≥ 70 · AEO facilitation off · +1');
   });
 
+  it('counts handling changes apart from staffing', () => {
+    let s = setIn(spec, ['policy', 'offices', 'port', 'handlingHours', 'scanner'], 6);
+    s = setIn(s, ['policy', 'offices', 'port', 'staffing', 'scanner'], 3);
+    expect(policyChanges(s)).toEqual(['1 staffing change', '1 handling change']);
+  });
+
   it('counts active profiles when the rules change', () => {
     const rules = spec.policy.policy.rules.map((r, i) => (i === 0 ? { ...r, status: 'disabled' as const } : r));
     const active = rules.filter((r) => r.status === 'active').length;
