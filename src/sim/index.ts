@@ -9,7 +9,7 @@ export type { Kpis, DailyKpis, LaneCounts, TimeSummary, ProportionEstimate, Reso
 export { RESOURCE_KINDS } from './kpi/kpiTypes';
 export { commandSchema } from './commands';
 export type { Command, CommandInput, LoggedCommand } from './commands';
-export { scenarioSchema, ruleSchema, SCENARIO_SCHEMA_VERSION, RULE_FIELDS } from './config/schema';
+export { scenarioSchema, ruleSchema, SCENARIO_SCHEMA_VERSION, RULE_FIELDS, HANDLED_RESOURCES } from './config/schema';
 export type { Scenario, ScenarioInput, Office, Rule, Condition, Policy, LaneName, RuleField } from './config/schema';
 export { validateScenario, validateScenarioData, loadBuiltinScenario, loadScenarioObject, listBuiltinScenarios } from './config/loadScenario';
 export { BUILTIN_SCENARIOS } from './config/builtinScenarios';

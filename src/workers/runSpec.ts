@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  BUILTIN_SCENARIOS, createSimulation, loadBuiltinScenario, parseWithSchema, ScenarioInputError, scenarioSchema, validateScenarioData,
+  BUILTIN_SCENARIOS, HANDLED_RESOURCES, createSimulation, loadBuiltinScenario, parseWithSchema, ScenarioInputError, scenarioSchema, validateScenarioData,
   type InputIssue, type Scenario, type Simulation, type SimulationOptions,
 } from '../sim';
 import { MAX_HORIZON, MAX_SCALE, MAX_SEED, MIN_SCALE } from './limits';
@@ -22,8 +22,8 @@ export type StaffingResource = (typeof STAFFING_RESOURCES)[number];
 
 const units = z.number().int().min(0).max(10_000);
 
-/** Inspections with handling before them (see the scenario's `resources.<kind>.handling`). */
-export const HANDLED_STAGES = ['documentary', 'scanner', 'physical', 'dog'] as const;
+/** Inspections with handling before them (the scenario's `resources.<kind>.handling`). */
+export const HANDLED_STAGES = HANDLED_RESOURCES;
 /** An inspection with handling before it. */
 export type HandledStage = (typeof HANDLED_STAGES)[number];
 

@@ -1,5 +1,5 @@
 import type { ScenarioInput } from './schema';
-import { SCENARIO_SCHEMA_VERSION } from './schema';
+import { HANDLED_RESOURCES, SCENARIO_SCHEMA_VERSION } from './schema';
 import { defaultIndicatorWeights } from '../indicators/catalogue';
 
 /**
@@ -159,18 +159,13 @@ function understaffed(office: ScenarioInput['offices'][number], share: number): 
 
 /** An office whose handling before inspections takes `factor` times as long (slower logistics and document exchange). */
 function slowerHandling(office: ScenarioInput['offices'][number], factor: number): ScenarioInput['offices'][number] {
-  const r = office.resources;
-  const slower = <T extends { meanHours: number }>(h: T | undefined) => (h === undefined ? undefined : { ...h, meanHours: h.meanHours * factor });
-  return {
-    ...office,
-    resources: {
-      ...r,
-      documentary: { ...r.documentary, handling: slower(r.documentary.handling) },
-      scanner: { ...r.scanner, handling: slower(r.scanner.handling) },
-      physical: { ...r.physical, handling: slower(r.physical.handling) },
-      dog: { ...r.dog, handling: slower(r.dog.handling) },
-    },
-  };
+  const resources = { ...office.resources };
+  for (const kind of HANDLED_RESOURCES) {
+    const h = resources[kind].handling;
+    // One resource's settings with a longer handling (the four resources' types differ, hence the record).
+    if (h !== undefined) (resources as Record<string, unknown>)[kind] = { ...resources[kind], handling: { ...h, meanHours: h.meanHours * factor } };
+  }
+  return { ...office, resources };
 }
 
 /** The developing-administration preset (id `developing`). */

@@ -33,6 +33,9 @@ export const serviceTimeSchema = z.strictObject({
   cv: z.number().min(0).max(5).default(0.5).describe('Coefficient of variation (lognormal only)'),
 });
 
+/** The resources with handling before them (an image reaches the analysts as it is taken; an audit holds no goods). */
+export const HANDLED_RESOURCES = ['documentary', 'scanner', 'physical', 'dog'] as const;
+
 /**
  * What happens to a consignment before an inspection can start and takes none of the inspectors'
  * time: moving a container from the stack to the scanner or the examination shed and devanning it,
