@@ -1,5 +1,5 @@
 import { BUILTIN_SCENARIOS, KPI_DOCS, OFFENCES, RESOURCE_KINDS } from '../sim';
-import { DEFAULT_SCENARIO_ID, DEFAULT_SEED, MAX_DAYS, MAX_SEED } from './parseArgs';
+import { DEFAULT_SCENARIO_ID, DEFAULT_SEED, MAX_DAYS, MAX_REPLICATES, MAX_SEED } from './parseArgs';
 
 /**
  * The text of `npm run sim -- --help`. Scenario and KPI sections are generated from the core
@@ -53,12 +53,16 @@ ${columns([
   ['--seed <n>', `Random seed, integer 0 to ${MAX_SEED} (default: ${DEFAULT_SEED}).`],
   ['', 'The same scenario, seed and options always give byte-identical output.'],
   ['--days <n>', `Days to simulate, integer 1 to ${MAX_DAYS} (default: the scenario's "days").`],
+  ['--replicates <n>', `Run n times, with seeds seed, seed+1, ..., integer 1 to ${MAX_REPLICATES} (default: 1), and print`],
+  ['', 'each run-level KPI\'s mean with the 95 % interval of that mean (Student t). Two policies run'],
+  ['', 'with the same seeds see the same traffic in each replicate, so compare them run by run.'],
   ['--set <path>=<value>', 'Override a scenario field before validation; repeatable, applied in order.'],
   ['', 'The path must exist (defaults included); list items by index. The value is read'],
   ['', 'as JSON when it parses (numbers, true/false, arrays, objects), else as a string.'],
   ['', 'e.g. --set offices.0.resources.physical.teams=4 --set policy.randomRate=0.01'],
   ['--out <file.json>', 'Write the JSON result to this file instead of stdout.'],
-  ['--csv <file.csv>', 'Also write the daily KPIs as CSV: a header of KPI paths, one row per day.'],
+  ['--csv <file.csv>', 'Also write the daily KPIs as CSV: a header of KPI paths, one row per day'],
+  ['', '(with --replicates: each run\'s KPIs, one row per seed).'],
   ['--quiet', 'Do not print the summary line on stderr, nor the progress line a long run shows on a terminal.'],
 ])}
 
@@ -67,6 +71,10 @@ Output (JSON, pretty-printed):
     "kpis": { ...KPIs over the whole run },
     "daily": [ { "day": 0, ...that day's KPIs }, ... one entry per day ] }
   Days are 0-based. Rates are fractions (0.05 = 5 %), money USD, times hours.
+  With --replicates n (n > 1):
+  { "scenario": "<id>", "seeds": [n, ...], "days": n,
+    "summary": { "<KPI path>": { "n": runs, "mean": x, "sd": x, "low": x, "high": x }, ... },
+    "runs": [ { "seed": n, "kpis": { ...that run's KPIs } }, ... ] }
 
 Exit codes: 0 success; 2 bad arguments or invalid scenario (message on stderr); 1 internal error.
 

@@ -9,6 +9,8 @@ import { UsageError } from './usageError';
 export const MAX_SEED = 2 ** 31 - 1;
 /** Longest run accepted, days (100 years; same limit as the scenario's `days`). */
 export const MAX_DAYS = 36500;
+/** Most replicated runs one command makes. */
+export const MAX_REPLICATES = 1000;
 /** Seed used when `--seed` is not given. */
 export const DEFAULT_SEED = 1;
 /** Scenario used when `--scenario` is not given. */
@@ -22,6 +24,8 @@ export interface RunOptions {
   readonly seed: number;
   /** Days to simulate, or null for the scenario's own `days`. */
   readonly days: number | null;
+  /** Runs to make, with seeds `seed`, `seed + 1`, ...: 1 for a single run, more for a summary with intervals. */
+  readonly replicates: number;
   /** `path=value` overrides, in the order given. */
   readonly sets: readonly string[];
   /** File to write the JSON result to, or null for stdout. */
@@ -53,6 +57,7 @@ const RUN_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   '--scenario': { takesValue: true, repeatable: false },
   '--seed': { takesValue: true, repeatable: false },
   '--days': { takesValue: true, repeatable: false },
+  '--replicates': { takesValue: true, repeatable: false },
   '--set': { takesValue: true, repeatable: true },
   '--out': { takesValue: true, repeatable: false },
   '--csv': { takesValue: true, repeatable: false },
@@ -119,10 +124,16 @@ function parseRunOptions(args: readonly string[]): RunOptions {
   for (const s of sets) {
     if (s.indexOf('=') <= 0) throw new UsageError(`--set expects <path>=<value>, e.g. --set policy.randomRate=0.01, got "${s}"`);
   }
+  const seed = parseInteger('--seed', one('--seed'), 0, MAX_SEED) ?? DEFAULT_SEED;
+  const replicates = parseInteger('--replicates', one('--replicates'), 1, MAX_REPLICATES) ?? 1;
+  if (seed + replicates - 1 > MAX_SEED) {
+    throw new UsageError(`--replicates ${replicates} from --seed ${seed} would need seeds above ${MAX_SEED}; use a smaller seed or fewer replicates`);
+  }
   return {
     scenario: nonEmpty('--scenario', one('--scenario')) ?? DEFAULT_SCENARIO_ID,
-    seed: parseInteger('--seed', one('--seed'), 0, MAX_SEED) ?? DEFAULT_SEED,
+    seed,
     days: parseInteger('--days', one('--days'), 1, MAX_DAYS) ?? null,
+    replicates,
     sets,
     out: nonEmpty('--out', one('--out')) ?? null,
     csv: nonEmpty('--csv', one('--csv')) ?? null,

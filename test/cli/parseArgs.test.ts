@@ -22,18 +22,25 @@ function errorOf(...argv: string[]): string {
 
 describe('parseArgs', () => {
   it('fills in defaults', () => {
-    expect(run()).toEqual({ scenario: 'default', seed: DEFAULT_SEED, days: null, sets: [], out: null, csv: null, quiet: false });
+    expect(run()).toEqual({ scenario: 'default', seed: DEFAULT_SEED, days: null, replicates: 1, sets: [], out: null, csv: null, quiet: false });
   });
 
   it('reads every option, in both --name value and --name=value forms', () => {
-    expect(run('--scenario', 'developing', '--seed=7', '--days', '30', '--out', 'r.json', '--csv=d.csv', '--quiet')).toEqual({
-      scenario: 'developing', seed: 7, days: 30, sets: [], out: 'r.json', csv: 'd.csv', quiet: true,
+    expect(run('--scenario', 'developing', '--seed=7', '--days', '30', '--replicates=5', '--out', 'r.json', '--csv=d.csv', '--quiet')).toEqual({
+      scenario: 'developing', seed: 7, days: 30, replicates: 5, sets: [], out: 'r.json', csv: 'd.csv', quiet: true,
     });
   });
 
   it('keeps repeated --set in order, and values containing = intact', () => {
     const o = run('--set', 'policy.randomRate=0.01', '--set=offices.0.name=A=B', '--set', 'policy.thresholds.red=70');
     expect(o.sets).toEqual(['policy.randomRate=0.01', 'offices.0.name=A=B', 'policy.thresholds.red=70']);
+  });
+
+  it('refuses replicates out of range, and seeds that would run past the largest', () => {
+    expect(errorOf('run', '--replicates', '0')).toBe('--replicates must be an integer from 1 to 1000, got "0"');
+    expect(errorOf('run', '--replicates', '2.5')).toBe('--replicates must be an integer from 1 to 1000, got "2.5"');
+    expect(errorOf('run', '--seed', String(MAX_SEED), '--replicates', '2')).toMatch(/--replicates 2 from --seed 2147483647 would need seeds above 2147483647/);
+    expect(run('--seed', String(MAX_SEED - 1), '--replicates', '2').replicates).toBe(2);
   });
 
   it('treats a leading option as an implicit run', () => {
@@ -64,7 +71,7 @@ describe('parseArgs', () => {
     [['run', '--days'], '--days needs a value'],
     [['run', '--out', '--quiet'], '--out needs a value'],
     [['run', '--scenario='], '--scenario needs a non-empty value'],
-    [['run', '--sed', '1'], 'unknown option --sed; run accepts --scenario, --seed, --days, --set, --out, --csv, --quiet'],
+    [['run', '--sed', '1'], 'unknown option --sed; run accepts --scenario, --seed, --days, --replicates, --set, --out, --csv, --quiet'],
     [['run', '--seed', '1', '--seed', '2'], '--seed given more than once'],
     [['run', '--quiet=yes'], '--quiet is a flag'],
     [['run', '--set', 'policy.randomRate'], '--set expects <path>=<value>'],

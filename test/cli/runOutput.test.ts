@@ -78,3 +78,28 @@ describe('scenario command', () => {
     expect(fromFile.kpis).toEqual(builtIn.kpis);
   });
 });
+
+describe('run --replicates', () => {
+  interface ReplicatesDocument { scenario: string; seeds: number[]; days: number; summary: Record<string, { n: number; mean: number; low: number; high: number }>; runs: { seed: number; kpis: Kpis }[] }
+
+  it('runs one seed after another, each as a single run would, and summarises them with intervals', () => {
+    const dir = tempDir();
+    const out = join(dir, 'replicates.json'), csv = join(dir, 'runs.csv');
+    const result = cli('run', '--days', '3', '--seed', '20', '--replicates', '3', '--out', out, '--csv', csv);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^default, seeds 20-22: 3 runs of 3 days in [\d.]+ s; detection rate [\d.]+ % \(95 % interval [\d.-]+ %-[\d.]+ %\); wrote /);
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as ReplicatesDocument;
+    expect(Object.keys(doc)).toEqual(['scenario', 'seeds', 'days', 'summary', 'runs']);
+    expect(doc.seeds).toEqual([20, 21, 22]);
+    // Each replicate is exactly the single run of its seed.
+    expect(doc.runs[1]!.kpis).toEqual(runToFile('--days', '3', '--seed', '21').kpis);
+    const declarations = doc.runs.map((r) => r.kpis.declarations);
+    expect(doc.summary['declarations']!.mean).toBeCloseTo(declarations.reduce((a, b) => a + b, 0) / 3, 9);
+    expect(doc.summary['declarations']!.low).toBeLessThan(doc.summary['declarations']!.mean);
+    expect(doc.summary['declarations']!.high).toBeGreaterThan(doc.summary['declarations']!.mean);
+    const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]!.split(',').slice(0, 2)).toEqual(['seed', 'declarations']);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).map(Number))).toEqual(doc.runs.map((r) => [r.seed, r.kpis.declarations]));
+  });
+});
