@@ -4,6 +4,7 @@ import { helpText } from './helpText';
 import { listText } from './listText';
 import { runCommand, type RunIo } from './runCommand';
 import { replicateCommand } from './replicateCommand';
+import { compareCommand } from './compareCommand';
 import { USAGE_EXIT_CODE, UsageError } from './usageError';
 
 /**
@@ -19,6 +20,7 @@ export function runCli(argv: readonly string[], io: RunIo): number {
     if (command.kind === 'help') io.stdout(helpText());
     else if (command.kind === 'list') io.stdout(listText());
     else if (command.kind === 'scenario') io.stdout(`${JSON.stringify(loadBuiltinScenario(command.id), null, 2)}\n`);
+    else if (command.options.compare.length > 0) compareCommand(command.options, io);
     else if (command.options.replicates > 1) replicateCommand(command.options, io);
     else runCommand(command.options, io);
     return 0;

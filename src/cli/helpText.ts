@@ -56,13 +56,17 @@ ${columns([
   ['--replicates <n>', `Run n times, with seeds seed, seed+1, ..., integer 1 to ${MAX_REPLICATES} (default: 1), and print`],
   ['', 'each run-level KPI\'s mean with the 95 % interval of that mean (Student t). Two policies run'],
   ['', 'with the same seeds see the same traffic in each replicate, so compare them run by run.'],
+  ['--compare <path>=<value>', 'Run an alternative policy (the scenario with --set, then these overrides; repeatable)'],
+  ['', 'beside the baseline on every seed, and print both summaries and their paired differences'],
+  ['', '(alternative - baseline) with 95 % intervals. e.g. --replicates 20 --compare policy.thresholds.red=55'],
   ['--set <path>=<value>', 'Override a scenario field before validation; repeatable, applied in order.'],
   ['', 'The path must exist (defaults included); list items by index. The value is read'],
   ['', 'as JSON when it parses (numbers, true/false, arrays, objects), else as a string.'],
   ['', 'e.g. --set offices.0.resources.physical.teams=4 --set policy.randomRate=0.01'],
   ['--out <file.json>', 'Write the JSON result to this file instead of stdout.'],
   ['--csv <file.csv>', 'Also write the daily KPIs as CSV: a header of KPI paths, one row per day'],
-  ['', '(with --replicates: each run\'s KPIs, one row per seed).'],
+  ['', '(with --replicates: each run\'s KPIs, one row per seed; with --compare, one per seed and policy,'],
+  ['', 'column alternative 0 for the baseline and 1 for the alternative).'],
   ['--quiet', 'Do not print the summary line on stderr, nor the progress line a long run shows on a terminal.'],
 ])}
 
@@ -75,6 +79,9 @@ Output (JSON, pretty-printed):
   { "scenario": "<id>", "seeds": [n, ...], "days": n,
     "summary": { "<KPI path>": { "n": runs, "mean": x, "sd": x, "low": x, "high": x }, ... },
     "runs": [ { "seed": n, "kpis": { ...that run's KPIs } }, ... ] }
+  With --compare: { "scenario", "seeds", "days", "compare": [overrides],
+    "summary": { "baseline": {...}, "alternative": {...}, "difference": {...} } (each by KPI path as above),
+    "runs": [ { "seed": n, "baseline": { ...KPIs }, "alternative": { ...KPIs } }, ... ] }
 
 Exit codes: 0 success; 2 bad arguments or invalid scenario (message on stderr); 1 internal error.
 

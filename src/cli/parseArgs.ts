@@ -28,6 +28,8 @@ export interface RunOptions {
   readonly replicates: number;
   /** `path=value` overrides, in the order given. */
   readonly sets: readonly string[];
+  /** `path=value` overrides of an alternative policy, run beside the baseline on the same seeds; empty for none. */
+  readonly compare: readonly string[];
   /** File to write the JSON result to, or null for stdout. */
   readonly out: string | null;
   /** File to write daily KPIs to as CSV, or null for none. */
@@ -59,6 +61,7 @@ const RUN_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   '--days': { takesValue: true, repeatable: false },
   '--replicates': { takesValue: true, repeatable: false },
   '--set': { takesValue: true, repeatable: true },
+  '--compare': { takesValue: true, repeatable: true },
   '--out': { takesValue: true, repeatable: false },
   '--csv': { takesValue: true, repeatable: false },
   '--quiet': { takesValue: false, repeatable: false },
@@ -121,8 +124,11 @@ function parseRunOptions(args: readonly string[]): RunOptions {
   }
   const one = (name: string): string | undefined => values.get(name)?.[0];
   const sets = values.get('--set') ?? [];
-  for (const s of sets) {
-    if (s.indexOf('=') <= 0) throw new UsageError(`--set expects <path>=<value>, e.g. --set policy.randomRate=0.01, got "${s}"`);
+  const compare = values.get('--compare') ?? [];
+  for (const [name, list] of [['--set', sets], ['--compare', compare]] as const) {
+    for (const s of list) {
+      if (s.indexOf('=') <= 0) throw new UsageError(`${name} expects <path>=<value>, e.g. ${name} policy.randomRate=0.01, got "${s}"`);
+    }
   }
   const seed = parseInteger('--seed', one('--seed'), 0, MAX_SEED) ?? DEFAULT_SEED;
   const replicates = parseInteger('--replicates', one('--replicates'), 1, MAX_REPLICATES) ?? 1;
@@ -135,6 +141,7 @@ function parseRunOptions(args: readonly string[]): RunOptions {
     days: parseInteger('--days', one('--days'), 1, MAX_DAYS) ?? null,
     replicates,
     sets,
+    compare,
     out: nonEmpty('--out', one('--out')) ?? null,
     csv: nonEmpty('--csv', one('--csv')) ?? null,
     quiet: values.has('--quiet'),

@@ -1,4 +1,4 @@
-import { createSimulation, type Kpis } from '../sim';
+import { createSimulation, type Kpis, type Scenario } from '../sim';
 import type { RunOptions } from './parseArgs';
 import { writeRun, type RunIo } from './writeRun';
 import { resolveScenario } from './resolveScenario';
@@ -27,15 +27,22 @@ export function simulateReplicates(options: RunOptions, onDay: ((done: number, t
   const runs: { seed: number; kpis: Kpis }[] = [];
   for (let r = 0; r < options.replicates; r++) {
     const seed = options.seed + r;
-    // Only the run totals are kept: a thousand runs of ten years would not fit with their days.
-    const sim = createSimulation(scenario, seed, { keepDaily: false });
-    for (let d = 1; d <= days; d++) {
-      sim.run(1);
-      onDay?.(r * days + d, total);
-    }
-    runs.push({ seed, kpis: sim.snapshot({ sampleSize: 0 }).kpis });
+    runs.push({ seed, kpis: runSeed(scenario, seed, days, onDay === null ? null : (d) => onDay(r * days + d, total)) });
   }
   return { scenario: scenario.id, seeds: runs.map((r) => r.seed), days, summary: summariseReplicates(runs.map((r) => r.kpis)), runs };
+}
+
+/**
+ * One run's KPIs over `days` days of `scenario` with `seed`; `onDay(d)` is told after day d.
+ * Only the run totals are kept: a thousand runs of ten years would not fit with their days.
+ */
+export function runSeed(scenario: Scenario, seed: number, days: number, onDay: ((day: number) => void) | null): Kpis {
+  const sim = createSimulation(scenario, seed, { keepDaily: false });
+  for (let d = 1; d <= days; d++) {
+    sim.run(1);
+    onDay?.(d);
+  }
+  return sim.snapshot({ sampleSize: 0 }).kpis;
 }
 
 /** `run --replicates n`: simulate every seed, then write JSON (stdout or `--out`), CSV (`--csv`, one row per run) and a summary. */

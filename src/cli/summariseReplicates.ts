@@ -30,6 +30,26 @@ export function summariseReplicates(runs: readonly Kpis[]): Record<string, Repli
   return out;
 }
 
+/**
+ * The same statistics of the paired differences `alternative - baseline`, run by run (the i-th runs
+ * of both share a seed, hence their traffic): a KPI missing in either run of a pair is left out.
+ */
+export function summariseDifferences(baseline: readonly Kpis[], alternative: readonly Kpis[]): Record<string, ReplicateStat> {
+  if (baseline.length !== alternative.length) throw new Error(`[cli/summariseReplicates] ${baseline.length} baseline runs against ${alternative.length} alternative ones`);
+  const values = new Map<string, number[]>();
+  baseline.forEach((kpis, i) => {
+    const other = flattenKpis(alternative[i]);
+    for (const [path, a] of flattenKpis(kpis)) {
+      if (!values.has(path)) values.set(path, []);
+      const b = other.get(path);
+      if (a !== null && b !== null && b !== undefined) values.get(path)!.push(b - a);
+    }
+  });
+  const out: Record<string, ReplicateStat> = {};
+  for (const [path, xs] of values) out[path] = describe(xs);
+  return out;
+}
+
 function describe(xs: readonly number[]): ReplicateStat {
   const n = xs.length;
   if (n === 0) return { n, mean: null, sd: null, low: null, high: null };

@@ -22,18 +22,25 @@ function errorOf(...argv: string[]): string {
 
 describe('parseArgs', () => {
   it('fills in defaults', () => {
-    expect(run()).toEqual({ scenario: 'default', seed: DEFAULT_SEED, days: null, replicates: 1, sets: [], out: null, csv: null, quiet: false });
+    expect(run()).toEqual({ scenario: 'default', seed: DEFAULT_SEED, days: null, replicates: 1, sets: [], compare: [], out: null, csv: null, quiet: false });
   });
 
   it('reads every option, in both --name value and --name=value forms', () => {
     expect(run('--scenario', 'developing', '--seed=7', '--days', '30', '--replicates=5', '--out', 'r.json', '--csv=d.csv', '--quiet')).toEqual({
-      scenario: 'developing', seed: 7, days: 30, replicates: 5, sets: [], out: 'r.json', csv: 'd.csv', quiet: true,
+      scenario: 'developing', seed: 7, days: 30, replicates: 5, sets: [], compare: [], out: 'r.json', csv: 'd.csv', quiet: true,
     });
   });
 
   it('keeps repeated --set in order, and values containing = intact', () => {
     const o = run('--set', 'policy.randomRate=0.01', '--set=offices.0.name=A=B', '--set', 'policy.thresholds.red=70');
     expect(o.sets).toEqual(['policy.randomRate=0.01', 'offices.0.name=A=B', 'policy.thresholds.red=70']);
+  });
+
+  it('keeps the alternative policy\'s --compare overrides apart from --set, and checks their form', () => {
+    const o = run('--set', 'networks.adaptive=false', '--compare', 'policy.thresholds.red=55', '--compare=policy.randomRate=0.01');
+    expect(o.sets).toEqual(['networks.adaptive=false']);
+    expect(o.compare).toEqual(['policy.thresholds.red=55', 'policy.randomRate=0.01']);
+    expect(errorOf('run', '--compare', 'policy.thresholds.red')).toBe('--compare expects <path>=<value>, e.g. --compare policy.randomRate=0.01, got "policy.thresholds.red"');
   });
 
   it('refuses replicates out of range, and seeds that would run past the largest', () => {
@@ -71,7 +78,7 @@ describe('parseArgs', () => {
     [['run', '--days'], '--days needs a value'],
     [['run', '--out', '--quiet'], '--out needs a value'],
     [['run', '--scenario='], '--scenario needs a non-empty value'],
-    [['run', '--sed', '1'], 'unknown option --sed; run accepts --scenario, --seed, --days, --replicates, --set, --out, --csv, --quiet'],
+    [['run', '--sed', '1'], 'unknown option --sed; run accepts --scenario, --seed, --days, --replicates, --set, --compare, --out, --csv, --quiet'],
     [['run', '--seed', '1', '--seed', '2'], '--seed given more than once'],
     [['run', '--quiet=yes'], '--quiet is a flag'],
     [['run', '--set', 'policy.randomRate'], '--set expects <path>=<value>'],

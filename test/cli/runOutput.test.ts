@@ -103,3 +103,36 @@ describe('run --replicates', () => {
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).map(Number))).toEqual(doc.runs.map((r) => [r.seed, r.kpis.declarations]));
   });
 });
+
+describe('run --compare', () => {
+  interface Stat { n: number; mean: number; low: number | null; high: number | null }
+  interface ComparisonDocument {
+    seeds: number[]; compare: string[];
+    summary: { baseline: Record<string, Stat>; alternative: Record<string, Stat>; difference: Record<string, Stat> };
+    runs: { seed: number; baseline: Kpis; alternative: Kpis }[];
+  }
+
+  it('runs both policies on each seed, each as a single run would, and gives the paired differences', () => {
+    const dir = tempDir();
+    const out = join(dir, 'compare.json'), csv = join(dir, 'pairs.csv');
+    const result = cli('run', '--days', '3', '--seed', '5', '--replicates', '2', '--set', 'networks.adaptive=false',
+      '--compare', 'policy.thresholds.red=50', '--out', out, '--csv', csv);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^default, seeds 5-6: 2 pairs of 3-day runs in [\d.]+ s; detection rate [+-][\d.]+ pp \(95 % interval /);
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as ComparisonDocument;
+    expect(doc.seeds).toEqual([5, 6]);
+    expect(doc.compare).toEqual(['policy.thresholds.red=50']);
+    expect(doc.runs[0]!.baseline).toEqual(runToFile('--days', '3', '--seed', '5', '--set', 'networks.adaptive=false').kpis);
+    expect(doc.runs[1]!.alternative).toEqual(runToFile('--days', '3', '--seed', '6', '--set', 'networks.adaptive=false', '--set', 'policy.thresholds.red=50').kpis);
+    // Same traffic in both runs of a seed; the policy made a difference to what was inspected.
+    for (const r of doc.runs) expect(r.alternative.declarations).toBe(r.baseline.declarations);
+    const diffs = doc.runs.map((r) => r.alternative.lanes.red - r.baseline.lanes.red);
+    for (const d of diffs) expect(d).toBeGreaterThan(0);
+    expect(doc.summary.difference['lanes.red']!.mean).toBeCloseTo((diffs[0]! + diffs[1]!) / 2, 9);
+    expect(doc.summary.difference['declarations']).toMatchObject({ n: 2, mean: 0, low: 0, high: 0 });
+    expect(doc.summary.alternative['lanes.red']!.mean).toBeCloseTo(doc.summary.baseline['lanes.red']!.mean + doc.summary.difference['lanes.red']!.mean, 6);
+    const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]!.split(',').slice(0, 3)).toEqual(['seed', 'alternative', 'declarations']);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).map(Number))).toEqual([[5, 0], [5, 1], [6, 0], [6, 1]]);
+  });
+});
