@@ -10,7 +10,7 @@ interface Figure {
   readonly value: string;
 }
 
-/** A KPI tile: a title with its unit, one or two figures, and a line of context. */
+/** A KPI tile: a title with its unit, one to three figures, and a line of context. */
 interface Tile {
   readonly key: string;
   readonly title: string;
@@ -61,6 +61,8 @@ function tilesFor(k: Kpis, days: number): Tile[] {
       figures: [
         { label: 'Median', value: k.clearance.all.count > 0 ? formatHours(k.clearance.all.p50) : MISSING },
         { label: '95th pct', value: k.clearance.all.count > 0 ? formatHours(k.clearance.all.p95) : MISSING },
+        // The red lane's mean: where examinations and the handling before them show as the delay they cause.
+        { label: 'Red, mean', lane: 'red', value: k.clearance.red.count > 0 ? formatHours(k.clearance.red.mean) : MISSING },
       ],
       detail: `all lanes, mean ${k.clearance.all.count > 0 ? formatHours(k.clearance.all.mean) : MISSING} · ${formatCount(k.pending)} still waiting`,
     },
