@@ -29,6 +29,7 @@ export function kpiLines(): string {
   rows.push(['seizures.<k>', `Seizures by offence code k: ${offences} (count; 0 unused)`]);
   rows.push(['inspectionRate.green', 'Share of declarations in the green lane (fraction)']);
   rows.push(['clearance.<lane>.<stat>', 'lane green|yellow|red|blue|all; stat count (declarations), mean|p50|p95 (hours)']);
+  rows.push(['officeClearance.<office>.<lane>.<stat>', 'office id; lane yellow|red (the inspected lanes); stat count (declarations), mean (hours)']);
   rows.push(['resources.<kind>.<stat>', `kind ${RESOURCE_KINDS.join('|')}; utilisation (fraction), queueLength (count, waiting for a unit), arriving (count, on the way: in handling or the stage before), started (inspections)`]);
   rows.push(['complianceEstimate.*', 'rate|low|high (fraction), sample (declarations): Wilson 95 % interval']);
   return columns(rows);

@@ -5,7 +5,7 @@ export { createSimulation } from './simulation';
 export type { Simulation, SimulationOptions, SnapshotOptions, DryRunResult } from './simulationTypes';
 export type { SimulationSnapshot, ConsignmentView, OfficeView, QueueView, RuleStats, PopulationView, TraderView } from './snapshot';
 export { SNAPSHOT_VERSION } from './snapshot';
-export type { Kpis, DailyKpis, LaneCounts, TimeSummary, ProportionEstimate, ResourceKpi, ResourceKindKey } from './kpi/kpiTypes';
+export type { Kpis, DailyKpis, LaneCounts, TimeSummary, OfficeLaneClearance, ProportionEstimate, ResourceKpi, ResourceKindKey } from './kpi/kpiTypes';
 export { RESOURCE_KINDS } from './kpi/kpiTypes';
 export { commandSchema } from './commands';
 export type { Command, CommandInput, LoggedCommand } from './commands';

@@ -47,6 +47,11 @@ describe('calibration of the built-in administrations (domain reference §5, §9
     expect(developed.clearance.red.p95).toBeGreaterThan(24);
     expect(developed.clearance.yellow.mean).toBeGreaterThan(1);
     expect(developed.clearance.yellow.mean).toBeLessThan(36);
+    // By office: at the container port an examined consignment takes one to three days (US sea:
+    // X-ray 1-3 days of added dwell, clearance 2 days with an inspection), an express parcel hours at most.
+    expect(developed.officeClearance['port']!.red.mean).toBeGreaterThan(24);
+    expect(developed.officeClearance['port']!.red.mean).toBeLessThan(72);
+    expect(developed.officeClearance['express']!.red.mean).toBeLessThan(3);
   });
 
   it('developed: non-compliance in the random sample of a few per cent, and targeting beats it', () => {

@@ -79,6 +79,11 @@ describe('createSimulation', () => {
     expect(s.clearance.red.mean).toBeGreaterThan(q.clearance.red.mean + 4);
     expect(s.clearance.yellow.mean).toBeGreaterThan(q.clearance.yellow.mean + 1);
     expect(s.delayCost).toBeGreaterThan(2 * q.delayCost);
+    // By office, the red lane's releases and hours add up to the lane's over all offices.
+    const offices = Object.values(s.officeClearance);
+    expect(offices.reduce((n, o) => n + o.red.count, 0)).toBe(s.clearance.red.count);
+    expect(offices.reduce((h, o) => h + o.red.count * o.red.mean, 0) / s.clearance.red.count).toBeCloseTo(s.clearance.red.mean, 6);
+    expect(s.officeClearance['port']!.red.mean).toBeGreaterThan(q.officeClearance['port']!.red.mean + 12);
     // At day end, what is on its way to a scanner is counted apart from what waits for one.
     const port = slow.snapshot().offices[0].queues.scan;
     expect(port.arriving).toBeGreaterThan(0);

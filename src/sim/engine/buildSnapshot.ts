@@ -59,7 +59,7 @@ export function buildSnapshot(s: SimulationState, sampleSize: number): Simulatio
     day: s.day,
     horizon: s.scenario.days,
     kpis: summariseKpis(
-      s.runAcc, summariseBehaviourRun(s.behaviour, s.pop, s.day), summariseNetworkCounts(s.networks.run, officeIds), summariseIntelligence(s.intel.run),
+      s.runAcc, officeIds, summariseBehaviourRun(s.behaviour, s.pop, s.day), summariseNetworkCounts(s.networks.run, officeIds), summariseIntelligence(s.intel.run),
     ),
     lastDay: s.lastDay === null ? null : JSON.parse(JSON.stringify(s.lastDay)),
     offices,

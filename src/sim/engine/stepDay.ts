@@ -90,7 +90,7 @@ export function stepDay(s: SimulationState): DailyKpis {
   const officeIds = scenario.offices.map((o) => o.id);
   const behaviour = stepBehaviour(s.behaviour, s.pop, scenario, b, d);
   const daily: DailyKpis = Object.assign(
-    summariseKpis(acc, behaviour, summariseNetworkDay(s.networks, officeIds), summariseIntelligence(s.intel.day)), { day: d },
+    summariseKpis(acc, officeIds, behaviour, summariseNetworkDay(s.networks, officeIds), summariseIntelligence(s.intel.day)), { day: d },
   );
   addInto(s.runAcc, acc);
   s.day = d + 1;

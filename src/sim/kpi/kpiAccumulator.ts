@@ -9,6 +9,11 @@ import { OFFENCE_COUNT } from '../declarations/codes';
 export interface KpiAccumulator {
   /** Counters, see the C_* indices. */ readonly c: Float64Array;
   /** Clearance histograms: (lane 0-3, 4 = all) * HISTOGRAM_BINS + bin. */ readonly hist: Float64Array;
+  /**
+   * Clearance of the inspected lanes per office: [(office * 2 + lane - 1) * 2] the hours summed and
+   * [... + 1] the releases, for the yellow (1) and red (2) lanes.
+   */
+  readonly office: Float64Array;
 }
 
 let next = 0;
@@ -31,13 +36,19 @@ const slot = (n = 1) => { const s = next; next += n; return s; };
 /** Pending inspections at period end (overwritten). */ export const C_PENDING = slot();
 const COUNTERS = next;
 
-/** Creates an empty accumulator. */
-export function createKpiAccumulator(): KpiAccumulator {
-  return { c: new Float64Array(COUNTERS), hist: new Float64Array(5 * HISTOGRAM_BINS) };
+/** Creates an empty accumulator for `offices` offices. */
+export function createKpiAccumulator(offices: number): KpiAccumulator {
+  return { c: new Float64Array(COUNTERS), hist: new Float64Array(5 * HISTOGRAM_BINS), office: new Float64Array(offices * 4) };
 }
 
-/** Records a release after `hours` of clearance in `lane`. */
-export function recordClearance(acc: KpiAccumulator, lane: number, hours: number): void {
+/** Records a release after `hours` of clearance in `lane` at `office`. */
+export function recordClearance(acc: KpiAccumulator, office: number, lane: number, hours: number): void {
+  // Per office, only the inspected lanes: green and blue releases take the office's fixed release time.
+  if (lane === 1 || lane === 2) {
+    const k = (office * 2 + lane - 1) * 2;
+    acc.office[k] += hours;
+    acc.office[k + 1]++;
+  }
   const b = binOf(hours);
   acc.hist[lane * HISTOGRAM_BINS + b]++;
   acc.hist[4 * HISTOGRAM_BINS + b]++;
@@ -67,10 +78,12 @@ export function addInto(run: KpiAccumulator, day: KpiAccumulator): void {
   }
   run.c[C_PENDING] = day.c[C_PENDING];
   for (let k = 0; k < run.hist.length; k++) run.hist[k] += day.hist[k];
+  for (let k = 0; k < run.office.length; k++) run.office[k] += day.office[k];
 }
 
 /** Zeroes an accumulator for a new period. */
 export function resetAccumulator(acc: KpiAccumulator): void {
   acc.c.fill(0);
   acc.hist.fill(0);
+  acc.office.fill(0);
 }

@@ -23,6 +23,12 @@ export interface TimeSummary {
   /** 95th percentile, hours. */ p95: number;
 }
 
+/** Releases and mean clearance of one inspected lane at one office. */
+export interface OfficeLaneClearance {
+  /** Declarations released (count). */ count: number;
+  /** Mean clearance, arrival to release, hours (0 with none). */ mean: number;
+}
+
 /** A proportion estimated from a sample, with its Wilson 95 % interval. */
 export interface ProportionEstimate {
   /** Point estimate (fraction). */ rate: number;
@@ -72,6 +78,12 @@ export interface Kpis {
   /** Total seizures. */ seizuresTotal: number;
   /** Inspections of compliant declarations (false positives). */ falsePositives: number;
   /** Clearance time (arrival to release) per lane, hours. */ clearance: { green: TimeSummary; yellow: TimeSummary; red: TimeSummary; blue: TimeSummary; all: TimeSummary };
+  /**
+   * Clearance of the inspected lanes by office id (yellow: documentary check; red: examination with
+   * any screening and the handling before it), where an inspection's delay differs most: a day or
+   * more at a container port, hours at a road border.
+   */
+  officeClearance: Record<string, { yellow: OfficeLaneClearance; red: OfficeLaneClearance }>;
   /** Resources by kind. */ resources: Record<ResourceKindKey, ResourceKpi>;
   /** Time cost of delay borne by traders, USD (clearance days x value x the trader's cost per day). */ delayCost: number;
   /** Compliance rate estimated from the random sample (fraction compliant), with its 95 % interval. */ complianceEstimate: ProportionEstimate;

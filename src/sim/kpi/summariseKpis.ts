@@ -1,4 +1,4 @@
-import type { Kpis, ResourceKpi, ResourceKindKey, TimeSummary } from './kpiTypes';
+import type { Kpis, OfficeLaneClearance, ResourceKpi, ResourceKindKey, TimeSummary } from './kpiTypes';
 import { RESOURCE_KINDS } from './kpiTypes';
 import { HISTOGRAM_BINS, histogramQuantile } from './clearanceHistogram';
 import { wilsonInterval } from './wilsonInterval';
@@ -24,12 +24,20 @@ function timeSummary(acc: KpiAccumulator, lane: number): TimeSummary {
   };
 }
 
+/** Yellow- and red-lane clearance of each office, keyed by office id. */
+function officeClearance(acc: KpiAccumulator, officeIds: readonly string[]): Kpis['officeClearance'] {
+  const lane = (k: number): OfficeLaneClearance => ({ count: acc.office[k + 1], mean: ratio(acc.office[k], acc.office[k + 1]) });
+  const out: Kpis['officeClearance'] = {};
+  officeIds.forEach((id, o) => { out[id] = { yellow: lane(o * 4), red: lane(o * 4 + 2) }; });
+  return out;
+}
+
 /**
  * Turns counters into the KPI record (see kpiTypes.ts for the meaning and unit of each field), with
  * the period's trader-behaviour block (pyramid, responses, treatments), networks and intelligence
  * blocks appended. One literal: a record spread into another (to add blocks) is copied property by property.
  */
-export function summariseKpis(acc: KpiAccumulator, behaviour: BehaviourKpiBlock, networks: NetworkKpis, intelligence: IntelligenceKpis): Kpis {
+export function summariseKpis(acc: KpiAccumulator, officeIds: readonly string[], behaviour: BehaviourKpiBlock, networks: NetworkKpis, intelligence: IntelligenceKpis): Kpis {
   const c = acc.c;
   const decl = c[C_DECL];
   const lanes = { green: c[C_LANE], yellow: c[C_LANE + 1], red: c[C_LANE + 2], blue: c[C_LANE + 3] };
@@ -66,6 +74,7 @@ export function summariseKpis(acc: KpiAccumulator, behaviour: BehaviourKpiBlock,
     seizuresTotal,
     falsePositives: c[C_FALSEPOS],
     clearance: { green: timeSummary(acc, 0), yellow: timeSummary(acc, 1), red: timeSummary(acc, 2), blue: timeSummary(acc, 3), all: timeSummary(acc, 4) },
+    officeClearance: officeClearance(acc, officeIds),
     resources,
     delayCost: c[C_DELAY],
     complianceEstimate: estimate,

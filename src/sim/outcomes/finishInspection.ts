@@ -40,7 +40,7 @@ class InspectionOutcomes implements InspectionListener {
     pop.inspections[imp]++;
     if (jobs.audit[job] === 0) {
       const hours = endHour - jobs.arrivalHour[job];
-      recordClearance(s.dayAcc, jobs.lane[job], hours);
+      recordClearance(s.dayAcc, jobs.office[job], jobs.lane[job], hours);
       acc[C_DELAY] += (hours / 24) * jobs.value[job] * pop.timeCost[imp];
       s.pending--;
     }
