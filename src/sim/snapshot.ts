@@ -29,6 +29,11 @@ export interface OfficeView {
    * (green: unlimited, reported as 0), to compare with `lanes` (expected selection vs capacity).
    */
   readonly laneCapacity: readonly number[];
+  /**
+   * Mean clearance, hours, of the yellow- and red-lane declarations released at this office on the
+   * last day (null when none was): where the handling and the inspections show as delay.
+   */
+  readonly inspectedHours: { readonly yellow: number | null; readonly red: number | null };
 }
 
 /** One importer's profile and history (the declared, observable part plus the hidden tier). */

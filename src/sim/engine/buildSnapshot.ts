@@ -1,7 +1,7 @@
 import type { SimulationState } from './simulationState';
 import type { ConsignmentView, OfficeView, QueueView, RuleStats, SimulationSnapshot } from '../snapshot';
 import { SNAPSHOT_VERSION } from '../snapshot';
-import { RESOURCE_KINDS, type ResourceKindKey } from '../kpi/kpiTypes';
+import { RESOURCE_KINDS, type Kpis, type ResourceKindKey } from '../kpi/kpiTypes';
 import { summariseKpis } from '../kpi/summariseKpis';
 import { summariseBehaviourRun } from '../behaviour/stepBehaviour';
 import { summariseNetworkCounts } from '../networks/networkKpis';
@@ -21,6 +21,11 @@ const REASONS: readonly [number, string][] = [
   [REASON_OVERFLOW_RELEASED, 'overflow-released'], [REASON_DRYRUN_HIT, 'dry-run hit'], [REASON_INTEL, 'intelligence'],
 ];
 
+/** An office's mean yellow- and red-lane clearance of the last day, null for a lane with no release. */
+function inspectedHoursOf(day: Kpis['officeClearance'][string] | undefined): OfficeView['inspectedHours'] {
+  return { yellow: day && day.yellow.count > 0 ? day.yellow.mean : null, red: day && day.red.count > 0 ? day.red.mean : null };
+}
+
 /** Builds a snapshot: fresh plain objects only, so callers can keep, send or freeze it. */
 export function buildSnapshot(s: SimulationState, sampleSize: number): SimulationSnapshot {
   const officeIds = s.scenario.offices.map((o) => o.id);
@@ -35,6 +40,7 @@ export function buildSnapshot(s: SimulationState, sampleSize: number): Simulatio
       id: o.id, name: o.name, mode: o.mode, declarations: s.officeDeclarations[k],
       lanes: Array.from(s.officeLanes.subarray(k * 4, k * 4 + 4)), queues,
       laneCapacity: Array.from(s.laneCapacity.subarray(k * 4, k * 4 + 4), Math.floor),
+      inspectedHours: inspectedHoursOf(s.lastDay?.officeClearance[o.id]),
     };
   });
   const tiers = [0, 0, 0, 0];

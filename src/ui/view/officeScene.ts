@@ -16,6 +16,7 @@ import { INK } from './palette';
 import { setText, TEXT_RESOLUTION } from './textStyles';
 import { drawFigureRow, FIGURE_ROW_HEIGHT } from './figureRow';
 import { stationStatus } from './unitFigures';
+import { laneCountText } from './laneCountText';
 
 /** Station titles and the resources (one figure row each) they show. */
 const STATION_PARTS: Readonly<Record<StationKind, { title: string; rows: readonly ResourceKindKey[] }>> = {
@@ -95,9 +96,9 @@ export class OfficeScene {
   /** Shows the office's counts, figures and statuses of the last day; dims the unused screening. */
   public update(office: OfficeView, screening: ScreeningKind): void {
     setText(this._subtitle, `${MODE_LABELS[office.mode] ?? office.mode} · ${formatCount(office.declarations)} declarations on the day`);
-    this._layout.lanes.forEach((_lane, i) => {
-      const cap = office.laneCapacity[i] ?? 0;
-      setText(this._laneCounts[i], `${formatCount(office.lanes[i] ?? 0)} today${cap > 0 ? `\ncapacity ${formatCount(cap)}` : ''}`);
+    this._layout.lanes.forEach((lane, i) => {
+      const hours = lane.lane === 'yellow' ? office.inspectedHours.yellow : lane.lane === 'red' ? office.inspectedHours.red : null;
+      setText(this._laneCounts[i], laneCountText(office.lanes[i] ?? 0, office.laneCapacity[i] ?? 0, hours));
     });
     this._figures.clear();
     let extra = 0;

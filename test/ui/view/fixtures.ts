@@ -20,7 +20,7 @@ export function queue(units: number, utilisation = 0, waiting = 0, arriving = 0)
 export function office(over: Omit<Partial<OfficeView>, 'queues'> & { queues?: Partial<OfficeView['queues']> } = {}): OfficeView {
   const q = queue(1);
   return {
-    id: 'port', name: 'Harbour', mode: 'sea', declarations: 100, lanes: [90, 5, 4, 1], laneCapacity: [0, 10, 10, 2],
+    id: 'port', name: 'Harbour', mode: 'sea', declarations: 100, lanes: [90, 5, 4, 1], laneCapacity: [0, 10, 10, 2], inspectedHours: { yellow: 3, red: 20 },
     ...over,
     queues: { documentary: q, scan: q, analysis: q, physical: q, dog: q, audit: q, ...over.queues },
   };
