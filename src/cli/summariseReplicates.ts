@@ -1,5 +1,5 @@
 import type { Kpis } from '../sim';
-import { flattenKpis } from './flattenKpis';
+import { flattenKpis, type FlatKpis } from './flattenKpis';
 import { studentT975 } from './studentT';
 
 /** One KPI over replicated runs: its mean and the 95 % confidence interval of that mean. */
@@ -18,16 +18,7 @@ export interface ReplicateStat {
  * divide) is left out of that run's count rather than taken as zero.
  */
 export function summariseReplicates(runs: readonly Kpis[]): Record<string, ReplicateStat> {
-  const values = new Map<string, number[]>();
-  for (const kpis of runs) {
-    for (const [path, value] of flattenKpis(kpis)) {
-      if (!values.has(path)) values.set(path, []);
-      if (value !== null) values.get(path)!.push(value);
-    }
-  }
-  const out: Record<string, ReplicateStat> = {};
-  for (const [path, xs] of values) out[path] = describe(xs);
-  return out;
+  return summariseRows(runs.map((kpis) => flattenKpis(kpis)));
 }
 
 /**
@@ -36,15 +27,25 @@ export function summariseReplicates(runs: readonly Kpis[]): Record<string, Repli
  */
 export function summariseDifferences(baseline: readonly Kpis[], alternative: readonly Kpis[]): Record<string, ReplicateStat> {
   if (baseline.length !== alternative.length) throw new Error(`[cli/summariseReplicates] ${baseline.length} baseline runs against ${alternative.length} alternative ones`);
-  const values = new Map<string, number[]>();
-  baseline.forEach((kpis, i) => {
-    const other = flattenKpis(alternative[i]);
+  return summariseRows(baseline.map((kpis, i) => {
+    const other = flattenKpis(alternative[i]), difference: FlatKpis = new Map();
     for (const [path, a] of flattenKpis(kpis)) {
-      if (!values.has(path)) values.set(path, []);
       const b = other.get(path);
-      if (a !== null && b !== null && b !== undefined) values.get(path)!.push(b - a);
+      difference.set(path, a !== null && b !== null && b !== undefined ? b - a : null);
     }
-  });
+    return difference;
+  }));
+}
+
+/** Every path's statistics over rows of flattened KPIs; a row's missing value is left out of that path's count. */
+function summariseRows(rows: readonly FlatKpis[]): Record<string, ReplicateStat> {
+  const values = new Map<string, number[]>();
+  for (const row of rows) {
+    for (const [path, value] of row) {
+      if (!values.has(path)) values.set(path, []);
+      if (value !== null) values.get(path)!.push(value);
+    }
+  }
   const out: Record<string, ReplicateStat> = {};
   for (const [path, xs] of values) out[path] = describe(xs);
   return out;

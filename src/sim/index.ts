@@ -12,7 +12,7 @@ export type { Command, CommandInput, LoggedCommand } from './commands';
 export { scenarioSchema, ruleSchema, SCENARIO_SCHEMA_VERSION, RULE_FIELDS, HANDLED_RESOURCES } from './config/schema';
 export type { Scenario, ScenarioInput, Office, Rule, Condition, Policy, LaneName, RuleField } from './config/schema';
 export { validateScenario, validateScenarioData, loadBuiltinScenario, loadScenarioObject, listBuiltinScenarios } from './config/loadScenario';
-export { BUILTIN_SCENARIOS } from './config/builtinScenarios';
+export { BUILTIN_SCENARIOS, handling as builtinHandling } from './config/builtinScenarios';
 export { applyOverride } from './config/setPath';
 export { ScenarioInputError } from './config/scenarioError';
 export { parseWithSchema } from './config/parseWithSchema';

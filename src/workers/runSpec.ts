@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  BUILTIN_SCENARIOS, HANDLED_RESOURCES, createSimulation, loadBuiltinScenario, parseWithSchema, ScenarioInputError, scenarioSchema, validateScenarioData,
+  BUILTIN_SCENARIOS, HANDLED_RESOURCES, builtinHandling, createSimulation, loadBuiltinScenario, parseWithSchema, ScenarioInputError, scenarioSchema, validateScenarioData,
   type InputIssue, type Scenario, type Simulation, type SimulationOptions,
 } from '../sim';
 import { MAX_HORIZON, MAX_SCALE, MAX_SEED, MIN_SCALE } from './limits';
@@ -214,11 +214,11 @@ function assembleScenario(spec: RunSpec): Scenario {
 
 /**
  * Sets the mean of a resource's handling, keeping the world's distribution and spread; a world
- * without handling there gets the built-in worlds' shape (lognormal, cv 0.6) when the mean is not 0.
+ * without handling there gets the built-in worlds' shape when the mean is not 0.
  */
 function setHandlingHours(resource: { handling?: Scenario['offices'][number]['resources']['physical']['handling'] }, hours: number): void {
   if (resource.handling !== undefined) resource.handling = { ...resource.handling, meanHours: hours };
-  else if (hours > 0) resource.handling = { distribution: 'lognormal', meanHours: hours, cv: 0.6 };
+  else if (hours > 0) resource.handling = builtinHandling(hours);
 }
 
 /** Runs `build` on an assembled scenario, reporting its problems as a run's: titled "Invalid run", policy paths as in {@link RunSpec}. */

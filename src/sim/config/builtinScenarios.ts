@@ -27,8 +27,11 @@ const dayShift = [{ start: 8, end: 16 }];
 const lognormal = (meanMinutes: number, cv = 0.5) => ({ distribution: 'lognormal' as const, meanMinutes, cv });
 const exponential = (meanMinutes: number) => ({ distribution: 'exponential' as const, meanMinutes, cv: 1 });
 const fixed = (meanMinutes: number) => ({ distribution: 'fixed' as const, meanMinutes, cv: 0 });
-/** Handling before an inspection (hours of elapsed time): a design assumption within the §5.2 dwell figures, see DEFAULT_SCENARIO. */
-const handling = (meanHours: number, cv = 0.6) => ({ distribution: 'lognormal' as const, meanHours, cv });
+/**
+ * Handling before an inspection with mean `meanHours` (hours of elapsed time), the built-in worlds'
+ * shape: a design assumption within the §5.2 dwell figures, see DEFAULT_SCENARIO.
+ */
+export const handling = (meanHours: number, cv = 0.6) => ({ distribution: 'lognormal' as const, meanHours, cv });
 
 /** The default scenario (id `default`). */
 export const DEFAULT_SCENARIO: ScenarioInput = {

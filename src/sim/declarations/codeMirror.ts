@@ -13,13 +13,8 @@ import * as codes from './codes';
  */
 export function checkCodeMirror(prefix: string, mirror: Readonly<Record<string, string | number>>): void {
   const source = codes as unknown as Readonly<Record<string, unknown>>;
-  for (const [member, value] of Object.entries(mirror)) {
-    // A numeric enum also maps each value back to its member's name; only the names are checked.
-    if (typeof value !== 'number') continue;
-    if (source[prefix + member] !== value) {
-      throw new Error(`[sim/codes] ${prefix}${member} is ${String(source[prefix + member])} in codes.ts, ${value} in a loop's copy`);
-    }
-  }
+  checkMirror(mirror, (member) => source[prefix + member],
+    (member, value) => `[sim/codes] ${prefix}${member} is ${String(source[prefix + member])} in codes.ts, ${value} in a loop's copy`);
 }
 
 /**
@@ -27,10 +22,19 @@ export function checkCodeMirror(prefix: string, mirror: Readonly<Record<string, 
  * the copy must be the position of 'sea' in MODES.
  */
 export function checkModeMirror(mirror: Readonly<Record<string, string | number>>): void {
+  const positionOf = (member: string): number => codes.MODES.indexOf(member.toLowerCase() as never);
+  checkMirror(mirror, positionOf, (member, value) => `[sim/codes] mode ${member} is at ${positionOf(member)} in MODES, ${value} in a loop's copy`);
+}
+
+/**
+ * The mechanism under every such check: each numeric member of `mirror` must equal
+ * `sourceOf(member)`, or `failure(member, value)` is thrown. (A numeric enum also maps each value
+ * back to its member's name; only the names are checked.)
+ */
+export function checkMirror(
+  mirror: Readonly<Record<string, string | number>>, sourceOf: (member: string) => unknown, failure: (member: string, value: number) => string,
+): void {
   for (const [member, value] of Object.entries(mirror)) {
-    if (typeof value !== 'number') continue;
-    if (codes.MODES[value] !== member.toLowerCase()) {
-      throw new Error(`[sim/codes] mode ${member} is at ${codes.MODES.indexOf(member.toLowerCase() as never)} in MODES, ${value} in a loop's copy`);
-    }
+    if (typeof value === 'number' && sourceOf(member) !== value) throw new Error(failure(member, value));
   }
 }

@@ -1,7 +1,7 @@
 import type { GeneratorContext } from './generatorContext';
 import { MODE_MASS_SCALE } from './generatorContext';
 import { ensureDayCapacity, type DayBuffer } from './dayBuffer';
-import { checkCodeMirror, checkModeMirror } from './codeMirror';
+import { checkCodeMirror, checkMirror, checkModeMirror } from './codeMirror';
 import { SIG } from './signals';
 import { CHUNK_OUTCOMES } from './signalChunks';
 import { SPECIALTY_OFFENCE } from './offenceMix';
@@ -39,9 +39,7 @@ enum Signal {
   highFreight = 1 << 16, nearThreshold = 1 << 17, offSector = 1 << 18, newCarrier = 1 << 19, transit = 1 << 20,
   riskyContainer = 1 << 21, riskyDeparture = 1 << 22,
 }
-for (const [id, bit] of Object.entries(Signal)) {
-  if (typeof bit === 'number' && (!(id in SIG) || bit !== 1 << SIG[id])) throw new Error(`[sim/generator] bit of signal ${id} is not its SIGNALS position`);
-}
+checkMirror(Signal, (id) => (id in SIG ? 1 << SIG[id] : undefined), (id) => `[sim/generator] bit of signal ${id} is not its SIGNALS position`);
 
 /**
  * Fills `out` with day `day`'s declarations for every office: Poisson arrivals by weekday, the

@@ -1,7 +1,7 @@
 import type { DayBuffer } from '../declarations/dayBuffer';
 import type { GeneratorContext } from '../declarations/generatorContext';
 import { MODE_MASS_SCALE } from '../declarations/generatorContext';
-import { checkCodeMirror, checkModeMirror } from '../declarations/codeMirror';
+import { checkCodeMirror, checkMirror, checkModeMirror } from '../declarations/codeMirror';
 import { COMMODITIES, SECTORS } from '../world/commodities';
 import { createSupplyMatrix } from '../world/supplyMatrix';
 import { findIndicator } from './catalogue';
@@ -23,9 +23,7 @@ enum Bit {
   A7 = 2 ** 31, A8 = 2 ** 32, L1 = 2 ** 33, L2 = 2 ** 34, L4 = 2 ** 35, L5 = 2 ** 36, L6 = 2 ** 37, L7 = 2 ** 38,
   I1 = 2 ** 39, I2 = 2 ** 40, I3 = 2 ** 41, I4 = 2 ** 42, I8 = 2 ** 43,
 }
-for (const [id, weight] of Object.entries(Bit)) {
-  if (typeof weight === 'number' && weight !== 2 ** findIndicator(id)) throw new Error(`[sim/indicators] bit of ${id} is not its catalogue position`);
-}
+checkMirror(Bit, (id) => 2 ** findIndicator(id), (id) => `[sim/indicators] bit of ${id} is not its catalogue position`);
 /** The codes the loop tests, as literals like Bit (see codeMirror.ts), checked against codes.ts at load. */
 enum Mode { Sea = 0, Air = 1, Express = 2, Land = 3 }
 checkModeMirror(Mode);

@@ -1,6 +1,6 @@
 import type { Scenario } from '../config/schema';
 import { createServicePool, type JobStartListener, type ServicePool } from './servicePool';
-import { createServiceTimeSampler, sampleServiceHours, type ServiceTimeSampler } from './serviceTime';
+import { createHandlingSampler, createServiceTimeSampler, sampleServiceHours, type ServiceTimeSampler } from './serviceTime';
 import type { JobTable } from './jobTable';
 import { counterKey, counterUniform } from '../random/counterUniform';
 import { OFFENCE_COUNT } from '../declarations/codes';
@@ -77,7 +77,7 @@ export function createInspectionNetwork(scenario: Scenario, seed: number, jobs: 
       // Priority discipline always: FIFO policy is expressed as equal priorities (ties go by arrival).
       pools.push(createServicePool({ units: spec.n, shifts: spec.p.shifts, weekdays: spec.p.weekdays, startWeekday: scenario.startWeekday, discipline: 'priority' }));
       samplers.push(createServiceTimeSampler(spec.s));
-      handling.push(spec.h !== undefined && spec.h.meanHours > 0 ? createServiceTimeSampler({ ...spec.h, meanMinutes: spec.h.meanHours * 60 }) : null);
+      handling.push(spec.h !== undefined && spec.h.meanHours > 0 ? createHandlingSampler(spec.h) : null);
       units[o * KINDS + k] = spec.n;
     });
     screening[o] = office.redScreening === 'scan' ? SCREEN_SCAN : office.redScreening === 'dog' ? SCREEN_DOG : SCREEN_NONE;

@@ -8,11 +8,22 @@ export interface ServiceTimeSampler {
   /** Lognormal sigma of log-hours. */ readonly sigma: number;
 }
 
+/** A distribution's name in the scenario. */
+type DistributionName = 'fixed' | 'exponential' | 'lognormal';
+
 /** Builds a sampler from a scenario service spec (minutes). */
-export function createServiceTimeSampler(spec: { distribution: 'fixed' | 'exponential' | 'lognormal'; meanMinutes: number; cv: number }): ServiceTimeSampler {
-  const mean = spec.meanMinutes / 60;
-  const kind = spec.distribution === 'fixed' ? 0 : spec.distribution === 'exponential' ? 1 : 2;
-  const { mu, sigma } = kind === 2 && spec.cv > 0 ? lognormalParams(mean, spec.cv) : { mu: Math.log(mean), sigma: 0 };
+export function createServiceTimeSampler(spec: { distribution: DistributionName; meanMinutes: number; cv: number }): ServiceTimeSampler {
+  return samplerOfHours(spec.distribution, spec.meanMinutes / 60, spec.cv);
+}
+
+/** Builds a sampler from a scenario handling spec (hours). */
+export function createHandlingSampler(spec: { distribution: DistributionName; meanHours: number; cv: number }): ServiceTimeSampler {
+  return samplerOfHours(spec.distribution, spec.meanHours, spec.cv);
+}
+
+function samplerOfHours(distribution: DistributionName, mean: number, cv: number): ServiceTimeSampler {
+  const kind = distribution === 'fixed' ? 0 : distribution === 'exponential' ? 1 : 2;
+  const { mu, sigma } = kind === 2 && cv > 0 ? lognormalParams(mean, cv) : { mu: Math.log(mean), sigma: 0 };
   return { kind, mean, mu, sigma };
 }
 
