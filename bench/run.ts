@@ -9,6 +9,7 @@ import { measureMemory } from './memory';
 import { timeSetup } from './setup';
 import { fitCostModel } from './costModel';
 import { timeGenerator } from './generator';
+import { timeSeedBatches } from './seedBatches';
 import { fmt, mib, printTable } from './stats';
 
 /**
@@ -37,6 +38,8 @@ const SETUP_SCALE = 0.4;
 const SETUP_DAYS = 90;
 /** Traffic scales of the cost model (fixed cost per day + cost per declaration). */
 const COST_SCALES = [0.05, 0.4, 1];
+/** A policy maker's paired comparison: seeds, days a run, worker threads, repeats. */
+const COMPARE = { seeds: 4, days: 120, threads: 2, repeats: 3 };
 
 const scenario = loadBuiltinScenario('default');
 console.log(`Benchmark: scenario "${scenario.id}", ${scenario.offices.length} offices, Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'})`);
@@ -55,6 +58,8 @@ const behaviourRatio = full.medianDeclarationsPerCpuSecond / staticTraders.media
 const setup = timeSetup(SETUP_SCALE, SETUP_DAYS, 7);
 const cost = fitCostModel(scenario, COST_SCALES, 120, 3);
 const memory = measureMemory(scenario, MEMORY_YEARS, MEMORY_CHECKPOINTS);
+const alternative = { ...scenario, policy: { ...scenario.policy, thresholds: { ...scenario.policy.thresholds, red: scenario.policy.thresholds.red - 5 } } };
+const compare = await timeSeedBatches(scenario, alternative, COMPARE.seeds, COMPARE.days, COMPARE.threads, COMPARE.repeats);
 
 printTable('Throughput (median of repeats)', [
   ['Declarations per one-year run', fmt(totalDeclarations)],
@@ -93,6 +98,15 @@ printTable(`Where a day's time goes: CPU ms per day = fixed + per declaration x 
   [`Fixed share of a day at scale ${SETUP_SCALE} (the app's policy change)`, `${fmt((100 * cost.fixedMsPerDay) / (cost.fixedMsPerDay + (cost.nsPerDeclaration * appDeclarations) / 1e6), 0)} %`],
 ]);
 
+printTable(`A paired comparison (run --compare, red threshold -5): ${compare.seeds} seeds x 2 policies x ${compare.days} days (median of ${compare.repeats}, wall s)`, [
+  ['Both policies from scratch on each seed, one thread', fmt(compare.separateSeconds, 2)],
+  ['The alternative restoring its baseline\'s traffic (runPair), one thread', fmt(compare.pairedSeconds, 2)],
+  [`runPair on ${compare.threads} worker threads, started cold as a command starts them`, fmt(compare.threadedSeconds, 2)],
+  ['Paired / from scratch (ratio)', fmt(compare.pairedRatio, 3)],
+  [`${compare.threads} threads / from scratch (ratio)`, fmt(compare.threadedRatio, 3)],
+  ['Two-core probe: an arithmetic loop twice at once / once (1 = two cores given, 2 = one)', fmt(compare.twoCoreProbe, 2)],
+]);
+
 const last = MEMORY_CHECKPOINTS.at(-1);
 printTable(`Memory, ${MEMORY_YEARS}-year run with keepDaily: false${memory.gcExposed ? ' (after global.gc())' : ' (NO --expose-gc: figures include garbage)'}`, [
   ...memory.points.map((p): [string, string] => [`Year ${p.year}: heap used`, mib(p.heapUsed)]),
@@ -123,6 +137,7 @@ const results = {
   policyChange: setup,
   costModel: cost,
   memory,
+  comparison: compare,
 };
 const out = resolve(dirname(fileURLToPath(import.meta.url)), 'results.json');
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -14,15 +14,15 @@ import { USAGE_EXIT_CODE, UsageError } from './usageError';
  *
  * @returns The process exit code (0 or 2).
  */
-export function runCli(argv: readonly string[], io: RunIo): number {
+export async function runCli(argv: readonly string[], io: RunIo): Promise<number> {
   try {
     const command = parseArgs(argv);
     if (command.kind === 'help') io.stdout(helpText());
     else if (command.kind === 'list') io.stdout(listText());
     else if (command.kind === 'scenario') io.stdout(`${JSON.stringify(loadBuiltinScenario(command.id), null, 2)}\n`);
-    else if (command.options.compare.length > 0) compareCommand(command.options, io);
-    else if (command.options.replicates > 1) replicateCommand(command.options, io);
-    else runCommand(command.options, io);
+    else if (command.options.compare.length > 0) await compareCommand(command.options, io);
+    else if (command.options.replicates > 1) await replicateCommand(command.options, io);
+    else await runCommand(command.options, io);
     return 0;
   } catch (err) {
     if (!isUserError(err)) throw err;

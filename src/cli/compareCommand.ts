@@ -3,7 +3,7 @@ import type { RunOptions } from './parseArgs';
 import { writeRun, type RunIo } from './writeRun';
 import { resolveScenario } from './resolveScenario';
 import { dailyCsv } from './dailyCsv';
-import { runSeed } from './replicateCommand';
+import { runSeeds } from './runSeeds';
 import { summariseDifferences, summariseReplicates, type ReplicateStat } from './summariseReplicates';
 
 /** The JSON document of `run --compare <path>=<value> ...`. */
@@ -25,31 +25,28 @@ export interface ComparisonResult {
  * Runs the baseline (the scenario with `--set`) and the alternative (with `--compare` on top) on
  * each seed, and summarises both and their paired differences. The two runs of a seed see the same
  * consignments and the same luck (common random numbers), so the difference of a KPI varies far
- * less from seed to seed than the KPI itself: fewer replicates tell two policies apart.
+ * less from seed to seed than the KPI itself: fewer replicates tell two policies apart. A seed's
+ * alternative restores its baseline's traffic instead of generating it again (see runPair), and
+ * the seeds share `--jobs` worker threads.
  */
-export function simulateComparison(options: RunOptions, onDay: ((done: number, total: number) => void) | null = null): ComparisonResult {
+export async function simulateComparison(options: RunOptions, onDay: ((done: number, total: number) => void) | null = null): Promise<ComparisonResult> {
   const baseline = resolveScenario(options.scenario, options.sets);
   const alternative = resolveScenario(options.scenario, [...options.sets, ...options.compare]);
   const days = options.days ?? baseline.days;
-  const total = 2 * options.replicates * days;
-  const runs: { seed: number; baseline: Kpis; alternative: Kpis }[] = [];
-  for (let r = 0; r < options.replicates; r++) {
-    const seed = options.seed + r, done = 2 * r * days;
-    const a = runSeed(baseline, seed, days, onDay === null ? null : (d) => onDay(done + d, total));
-    const b = runSeed(alternative, seed, days, onDay === null ? null : (d) => onDay(done + days + d, total));
-    runs.push({ seed, baseline: a, alternative: b });
-  }
+  const seeds = Array.from({ length: options.replicates }, (_, r) => options.seed + r);
+  const kpis = await runSeeds({ scenarios: [baseline, alternative], days, seeds }, options.jobs, onDay);
+  const runs = seeds.map((seed, r) => ({ seed, baseline: kpis[r][0], alternative: kpis[r][1] }));
   const a = runs.map((r) => r.baseline), b = runs.map((r) => r.alternative);
   return {
-    scenario: baseline.id, seeds: runs.map((r) => r.seed), days, compare: options.compare,
+    scenario: baseline.id, seeds, days, compare: options.compare,
     summary: { baseline: summariseReplicates(a), alternative: summariseReplicates(b), difference: summariseDifferences(a, b) },
     runs,
   };
 }
 
 /** `run --compare ...`: simulate both policies on every seed, then write JSON, CSV (`--csv`: one row per seed and policy) and a summary. */
-export function compareCommand(options: RunOptions, io: RunIo): void {
-  writeRun(options, io, {
+export function compareCommand(options: RunOptions, io: RunIo): Promise<void> {
+  return writeRun(options, io, {
     simulate: (onDay) => simulateComparison(options, onDay),
     csv: (result) => dailyCsv(result.runs.flatMap((r) => [{ seed: r.seed, alternative: 0, ...r.baseline }, { seed: r.seed, alternative: 1, ...r.alternative }])),
     summary: (result, seconds) => {

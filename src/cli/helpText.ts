@@ -1,5 +1,5 @@
 import { BUILTIN_SCENARIOS, KPI_DOCS, OFFENCES, RESOURCE_KINDS } from '../sim';
-import { DEFAULT_SCENARIO_ID, DEFAULT_SEED, MAX_DAYS, MAX_REPLICATES, MAX_SEED } from './parseArgs';
+import { DEFAULT_SCENARIO_ID, DEFAULT_SEED, MAX_DAYS, MAX_JOBS, MAX_REPLICATES, MAX_SEED } from './parseArgs';
 
 /**
  * The text of `npm run sim -- --help`. Scenario and KPI sections are generated from the core
@@ -60,6 +60,9 @@ ${columns([
   ['--compare <path>=<value>', 'Run an alternative policy (the scenario with --set, then these overrides; repeatable)'],
   ['', 'beside the baseline on every seed, and print both summaries and their paired differences'],
   ['', '(alternative - baseline) with 95 % intervals. e.g. --replicates 20 --compare policy.thresholds.red=55'],
+  ['--jobs <n>', `Worker threads the runs of --replicates and --compare share, integer 1 to ${MAX_JOBS}`],
+  ['', '(default: one per core when the runs hold 3 million declarations or more, else 1; at most one'],
+  ['', 'per seed). Results do not depend on it; 1 runs in this thread.'],
   ['--set <path>=<value>', 'Override a scenario field before validation; repeatable, applied in order.'],
   ['', 'The path must exist (defaults included); list items by index. The value is read'],
   ['', 'as JSON when it parses (numbers, true/false, arrays, objects), else as a string.'],

@@ -11,6 +11,8 @@ export const MAX_SEED = 2 ** 31 - 1;
 export const MAX_DAYS = 36500;
 /** Most replicated runs one command makes. */
 export const MAX_REPLICATES = 1000;
+/** Most worker threads `--jobs` may ask for. */
+export const MAX_JOBS = 64;
 /** Seed used when `--seed` is not given. */
 export const DEFAULT_SEED = 1;
 /** Scenario used when `--scenario` is not given. */
@@ -26,6 +28,8 @@ export interface RunOptions {
   readonly days: number | null;
   /** Runs to make, with seeds `seed`, `seed + 1`, ...: 1 for a single run, more for a summary with intervals. */
   readonly replicates: number;
+  /** Worker threads the seeds of `replicates` or `compare` share, or null for the default (see runSeeds.ts). */
+  readonly jobs: number | null;
   /** `path=value` overrides, in the order given. */
   readonly sets: readonly string[];
   /** `path=value` overrides of an alternative policy, run beside the baseline on the same seeds; empty for none. */
@@ -60,6 +64,7 @@ const RUN_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   '--seed': { takesValue: true, repeatable: false },
   '--days': { takesValue: true, repeatable: false },
   '--replicates': { takesValue: true, repeatable: false },
+  '--jobs': { takesValue: true, repeatable: false },
   '--set': { takesValue: true, repeatable: true },
   '--compare': { takesValue: true, repeatable: true },
   '--out': { takesValue: true, repeatable: false },
@@ -140,6 +145,7 @@ function parseRunOptions(args: readonly string[]): RunOptions {
     seed,
     days: parseInteger('--days', one('--days'), 1, MAX_DAYS) ?? null,
     replicates,
+    jobs: parseInteger('--jobs', one('--jobs'), 1, MAX_JOBS) ?? null,
     sets,
     compare,
     out: nonEmpty('--out', one('--out')) ?? null,

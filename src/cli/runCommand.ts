@@ -44,8 +44,8 @@ export function simulate(options: RunOptions, onDay: ((day: number, days: number
 }
 
 /** The `run` command: simulate, then write JSON (stdout or `--out`), CSV (`--csv`) and a summary. */
-export function runCommand(options: RunOptions, io: RunIo): void {
-  writeRun(options, io, {
+export function runCommand(options: RunOptions, io: RunIo): Promise<void> {
+  return writeRun(options, io, {
     simulate: (onDay) => simulate(options, onDay),
     csv: (result) => dailyCsv(result.daily),
     summary: (result, seconds) =>

@@ -16,7 +16,7 @@ export interface RunIo {
 /** What a command simulates and how its result is written. */
 export interface RunWriting<T> {
   /** Simulates, telling `onDay(done, total)` after every simulated day when given. */
-  simulate(onDay: ((done: number, total: number) => void) | null): T;
+  simulate(onDay: ((done: number, total: number) => void) | null): T | Promise<T>;
   /** The CSV text `--csv` gets. */
   csv(result: T): string;
   /** The summary line for stderr, without the files written and the line end. */
@@ -28,14 +28,14 @@ export interface RunWriting<T> {
  * lost to a mistyped folder), the progress line while it runs, then the JSON result (stdout or
  * `--out`), the CSV (`--csv`) and the summary line on stderr (unless `--quiet`).
  */
-export function writeRun<T>(options: RunOptions, io: RunIo, how: RunWriting<T>): void {
+export async function writeRun<T>(options: RunOptions, io: RunIo, how: RunWriting<T>): Promise<void> {
   checkWritable('--out', options.out);
   checkWritable('--csv', options.csv);
   const started = performance.now();
   const line = options.quiet || io.progress === undefined ? null : io.progress();
   let result: T;
   try {
-    result = how.simulate(line === null ? null : (done, total) => line.update(done, total));
+    result = await how.simulate(line === null ? null : (done, total) => line.update(done, total));
   } finally {
     line?.done();
   }

@@ -9,7 +9,7 @@ import { copyPopulation, drawPopulation } from './traders/populationCache';
 import { createGeneratorContext } from './declarations/generatorContext';
 import { createIndicatorContext } from './indicators/evaluateIndicators';
 import { createDayBuffer } from './declarations/dayBuffer';
-import { trafficCacheFor } from './declarations/trafficCache';
+import { MAX_CACHED_DECLARATIONS, MAX_TRAFFIC_BUDGET, trafficCacheFor } from './declarations/trafficCache';
 import { createTargetingContext } from './targeting/targetingContext';
 import { createRuleRegistry } from './targeting/ruleRegistry';
 import { createJobTable } from './inspection/jobTable';
@@ -39,6 +39,10 @@ export function createSimulation(input: Scenario | ScenarioInput, seed: number, 
   if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 31) {
     throw new ScenarioInputError('Invalid seed', [{ path: 'seed', message: `must be an integer from 0 to ${2 ** 31 - 1}, got ${seed}` }]);
   }
+  const budget = options.trafficBudget ?? MAX_CACHED_DECLARATIONS;
+  if (!Number.isInteger(budget) || budget < 0 || budget > MAX_TRAFFIC_BUDGET) {
+    throw new ScenarioInputError('Invalid traffic budget', [{ path: 'trafficBudget', message: `must be an integer from 0 to ${MAX_TRAFFIC_BUDGET}, got ${budget}` }]);
+  }
   // The simulation owns its copy: commands edit policy and staffing without touching the caller's object.
   const scenario = validateScenarioData(JSON.parse(JSON.stringify(input)));
   const drawn = drawPopulation(scenario, seed);
@@ -49,7 +53,7 @@ export function createSimulation(input: Scenario | ScenarioInput, seed: number, 
   const poolCount = scenario.offices.length * KINDS;
   const s = {
     scenario, seed, day: 0, pop, gen,
-    traffic: options.cacheTraffic === true ? trafficCacheFor(scenario, seed, drawn.pristine) : null,
+    traffic: options.cacheTraffic === true ? trafficCacheFor(scenario, seed, drawn.pristine, budget) : null,
     indicators: createIndicatorContext(gen),
     buffer,
     targeting: createTargetingContext(scenario, seed),

@@ -18,10 +18,16 @@ export interface SimulationOptions {
    * Keep the world's traffic for the next runs of the same world, and restore it from there
    * (default false; see declarations/trafficCache.ts). For callers that run one world under
    * many policies, as the app does on every policy change: such a run generates only the few
-   * declarations the new policy changes. Costs up to 22 MB, one world at a time; results are
-   * byte-identical either way.
+   * declarations the new policy changes. Costs 110 bytes a declaration kept (22 MB at the default
+   * budget), one world at a time; results are byte-identical either way.
    */
   cacheTraffic?: boolean;
+  /**
+   * Declarations the traffic cache keeps at most, with `cacheTraffic` (count, integer from 0 to
+   * 10,000,000; default 200,000, which holds the app's 90 days). Days after the budget is spent are
+   * generated as without the cache.
+   */
+  trafficBudget?: number;
 }
 
 /** What a profile would have selected on a day's traffic, without going live. */

@@ -15,10 +15,10 @@ export interface CliOutput {
 }
 
 /** Runs the CLI in-process with captured output: the same code path as main.ts, without a spawn. */
-export function cli(...argv: string[]): CliOutput {
+export async function cli(...argv: string[]): Promise<CliOutput> {
   let stdout = '';
   let stderr = '';
-  const code = runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
   return { code, stdout, stderr };
 }
 

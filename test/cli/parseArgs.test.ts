@@ -22,12 +22,12 @@ function errorOf(...argv: string[]): string {
 
 describe('parseArgs', () => {
   it('fills in defaults', () => {
-    expect(run()).toEqual({ scenario: 'default', seed: DEFAULT_SEED, days: null, replicates: 1, sets: [], compare: [], out: null, csv: null, quiet: false });
+    expect(run()).toEqual({ scenario: 'default', seed: DEFAULT_SEED, days: null, replicates: 1, jobs: null, sets: [], compare: [], out: null, csv: null, quiet: false });
   });
 
   it('reads every option, in both --name value and --name=value forms', () => {
-    expect(run('--scenario', 'developing', '--seed=7', '--days', '30', '--replicates=5', '--out', 'r.json', '--csv=d.csv', '--quiet')).toEqual({
-      scenario: 'developing', seed: 7, days: 30, replicates: 5, sets: [], compare: [], out: 'r.json', csv: 'd.csv', quiet: true,
+    expect(run('--scenario', 'developing', '--seed=7', '--days', '30', '--replicates=5', '--jobs', '2', '--out', 'r.json', '--csv=d.csv', '--quiet')).toEqual({
+      scenario: 'developing', seed: 7, days: 30, replicates: 5, jobs: 2, sets: [], compare: [], out: 'r.json', csv: 'd.csv', quiet: true,
     });
   });
 
@@ -48,6 +48,12 @@ describe('parseArgs', () => {
     expect(errorOf('run', '--replicates', '2.5')).toBe('--replicates must be an integer from 1 to 1000, got "2.5"');
     expect(errorOf('run', '--seed', String(MAX_SEED), '--replicates', '2')).toMatch(/--replicates 2 from --seed 2147483647 would need seeds above 2147483647/);
     expect(run('--seed', String(MAX_SEED - 1), '--replicates', '2').replicates).toBe(2);
+  });
+
+  it('refuses a number of worker threads out of range', () => {
+    expect(errorOf('run', '--jobs', '0')).toBe('--jobs must be an integer from 1 to 64, got "0"');
+    expect(errorOf('run', '--jobs=all')).toBe('--jobs must be an integer from 1 to 64, got "all"');
+    expect(run('--jobs', '64').jobs).toBe(64);
   });
 
   it('treats a leading option as an implicit run', () => {
@@ -78,7 +84,7 @@ describe('parseArgs', () => {
     [['run', '--days'], '--days needs a value'],
     [['run', '--out', '--quiet'], '--out needs a value'],
     [['run', '--scenario='], '--scenario needs a non-empty value'],
-    [['run', '--sed', '1'], 'unknown option --sed; run accepts --scenario, --seed, --days, --replicates, --set, --compare, --out, --csv, --quiet'],
+    [['run', '--sed', '1'], 'unknown option --sed; run accepts --scenario, --seed, --days, --replicates, --jobs, --set, --compare, --out, --csv, --quiet'],
     [['run', '--seed', '1', '--seed', '2'], '--seed given more than once'],
     [['run', '--quiet=yes'], '--quiet is a flag'],
     [['run', '--set', 'policy.randomRate'], '--set expects <path>=<value>'],

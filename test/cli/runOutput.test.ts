@@ -7,9 +7,9 @@ import { cli, tempDir } from './cliHarness';
 interface RunDocument { scenario: string; seed: number; days: number; kpis: Kpis; daily: DailyKpis[] }
 
 /** Runs with `--out` into a temp file and returns the parsed document. */
-function runToFile(...args: string[]): RunDocument {
+async function runToFile(...args: string[]): Promise<RunDocument> {
   const out = join(tempDir(), 'run.json');
-  const result = cli('run', '--quiet', '--out', out, ...args);
+  const result = await cli('run', '--quiet', '--out', out, ...args);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   expect(result.stdout).toBe('');
@@ -17,41 +17,41 @@ function runToFile(...args: string[]): RunDocument {
 }
 
 describe('run output', () => {
-  it('has scenario id, seed, days, run KPIs and one daily entry per day', () => {
-    const doc = runToFile('--days', '4', '--seed', '11');
+  it('has scenario id, seed, days, run KPIs and one daily entry per day', async () => {
+    const doc = await runToFile('--days', '4', '--seed', '11');
     expect(Object.keys(doc)).toEqual(['scenario', 'seed', 'days', 'kpis', 'daily']);
     expect(doc).toMatchObject({ scenario: 'default', seed: 11, days: 4 });
     expect(doc.daily.map((d) => d.day)).toEqual([0, 1, 2, 3]);
     expect(doc.daily.reduce((s, d) => s + d.declarations, 0)).toBe(doc.kpis.declarations);
   });
 
-  it('prints a summary on stderr unless --quiet, and JSON on stdout without --out', () => {
-    const result = cli('run', '--days', '1');
+  it('prints a summary on stderr unless --quiet, and JSON on stdout without --out', async () => {
+    const result = await cli('run', '--days', '1');
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^default, seed 1: 1 days, [\d,]+ declarations in [\d.]+ s\n$/);
     expect((JSON.parse(result.stdout) as RunDocument).daily).toHaveLength(1);
   });
 
-  it('applies --set: a different number of physical teams at the port changes the run', () => {
+  it('applies --set: a different number of physical teams at the port changes the run', async () => {
     // Derived from the built-in rather than a literal, so recalibrating the default cannot make the
     // override a no-op (doubling also changes on-duty hours, hence utilisation, whatever the load).
     const teams = BUILTIN_SCENARIOS.default.offices[0].resources.physical.teams * 2 || 4;
-    const base = runToFile('--days', '3');
-    const changed = runToFile('--days', '3', '--set', `offices.0.resources.physical.teams=${teams}`);
+    const base = await runToFile('--days', '3');
+    const changed = await runToFile('--days', '3', '--set', `offices.0.resources.physical.teams=${teams}`);
     expect(changed.kpis.declarations).toBe(base.kpis.declarations);
     expect(changed.kpis.resources.physical.utilisation).not.toBe(base.kpis.resources.physical.utilisation);
   });
 
-  it('reads a scenario file and reports its id', () => {
+  it('reads a scenario file and reports its id', async () => {
     const file = join(tempDir(), 'mine.json');
     writeFileSync(file, JSON.stringify({ ...BUILTIN_SCENARIOS.default, id: 'my-port' }));
-    expect(runToFile('--scenario', file, '--days', '2')).toMatchObject({ scenario: 'my-port', days: 2 });
+    expect(await runToFile('--scenario', file, '--days', '2')).toMatchObject({ scenario: 'my-port', days: 2 });
   });
 
-  it('writes daily KPIs as CSV: header of KPI paths, one row per day, plain numbers', () => {
+  it('writes daily KPIs as CSV: header of KPI paths, one row per day, plain numbers', async () => {
     const dir = tempDir();
     const csvFile = join(dir, 'daily.csv');
-    runToFile('--days', '5', '--csv', csvFile);
+    await runToFile('--days', '5', '--csv', csvFile);
     const lines = readFileSync(csvFile, 'utf8').split('\r\n');
     expect(lines.pop()).toBe('');
     expect(lines).toHaveLength(1 + 5);
@@ -68,13 +68,13 @@ describe('run output', () => {
 });
 
 describe('scenario command', () => {
-  it('prints a built-in scenario that runs unchanged as a scenario file', () => {
-    const printed = cli('scenario', 'developing');
+  it('prints a built-in scenario that runs unchanged as a scenario file', async () => {
+    const printed = await cli('scenario', 'developing');
     expect(printed.code).toBe(0);
     const file = join(tempDir(), 'developing.json');
     writeFileSync(file, printed.stdout);
-    const fromFile = runToFile('--days', '2', '--scenario', file);
-    const builtIn = runToFile('--days', '2', '--scenario', 'developing');
+    const fromFile = await runToFile('--days', '2', '--scenario', file);
+    const builtIn = await runToFile('--days', '2', '--scenario', 'developing');
     expect(fromFile.kpis).toEqual(builtIn.kpis);
   });
 });
@@ -82,17 +82,17 @@ describe('scenario command', () => {
 describe('run --replicates', () => {
   interface ReplicatesDocument { scenario: string; seeds: number[]; days: number; summary: Record<string, { n: number; mean: number; low: number; high: number }>; runs: { seed: number; kpis: Kpis }[] }
 
-  it('runs one seed after another, each as a single run would, and summarises them with intervals', () => {
+  it('runs one seed after another, each as a single run would, and summarises them with intervals', async () => {
     const dir = tempDir();
     const out = join(dir, 'replicates.json'), csv = join(dir, 'runs.csv');
-    const result = cli('run', '--days', '3', '--seed', '20', '--replicates', '3', '--out', out, '--csv', csv);
+    const result = await cli('run', '--days', '3', '--seed', '20', '--replicates', '3', '--out', out, '--csv', csv);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^default, seeds 20-22: 3 runs of 3 days in [\d.]+ s; detection rate [\d.]+ % \(95 % interval [\d.-]+ %-[\d.]+ %\); wrote /);
     const doc = JSON.parse(readFileSync(out, 'utf8')) as ReplicatesDocument;
     expect(Object.keys(doc)).toEqual(['scenario', 'seeds', 'days', 'summary', 'runs']);
     expect(doc.seeds).toEqual([20, 21, 22]);
     // Each replicate is exactly the single run of its seed.
-    expect(doc.runs[1]!.kpis).toEqual(runToFile('--days', '3', '--seed', '21').kpis);
+    expect(doc.runs[1]!.kpis).toEqual((await runToFile('--days', '3', '--seed', '21')).kpis);
     const declarations = doc.runs.map((r) => r.kpis.declarations);
     expect(doc.summary['declarations']!.mean).toBeCloseTo(declarations.reduce((a, b) => a + b, 0) / 3, 9);
     expect(doc.summary['declarations']!.low).toBeLessThan(doc.summary['declarations']!.mean);
@@ -112,18 +112,18 @@ describe('run --compare', () => {
     runs: { seed: number; baseline: Kpis; alternative: Kpis }[];
   }
 
-  it('runs both policies on each seed, each as a single run would, and gives the paired differences', () => {
+  it('runs both policies on each seed, each as a single run would, and gives the paired differences', async () => {
     const dir = tempDir();
     const out = join(dir, 'compare.json'), csv = join(dir, 'pairs.csv');
-    const result = cli('run', '--days', '3', '--seed', '5', '--replicates', '2', '--set', 'networks.adaptive=false',
+    const result = await cli('run', '--days', '3', '--seed', '5', '--replicates', '2', '--set', 'networks.adaptive=false',
       '--compare', 'policy.thresholds.red=50', '--out', out, '--csv', csv);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^default, seeds 5-6: 2 pairs of 3-day runs in [\d.]+ s; detection rate [+-][\d.]+ pp \(95 % interval /);
     const doc = JSON.parse(readFileSync(out, 'utf8')) as ComparisonDocument;
     expect(doc.seeds).toEqual([5, 6]);
     expect(doc.compare).toEqual(['policy.thresholds.red=50']);
-    expect(doc.runs[0]!.baseline).toEqual(runToFile('--days', '3', '--seed', '5', '--set', 'networks.adaptive=false').kpis);
-    expect(doc.runs[1]!.alternative).toEqual(runToFile('--days', '3', '--seed', '6', '--set', 'networks.adaptive=false', '--set', 'policy.thresholds.red=50').kpis);
+    expect(doc.runs[0]!.baseline).toEqual((await runToFile('--days', '3', '--seed', '5', '--set', 'networks.adaptive=false')).kpis);
+    expect(doc.runs[1]!.alternative).toEqual((await runToFile('--days', '3', '--seed', '6', '--set', 'networks.adaptive=false', '--set', 'policy.thresholds.red=50')).kpis);
     // Same traffic in both runs of a seed; the policy made a difference to what was inspected.
     for (const r of doc.runs) expect(r.alternative.declarations).toBe(r.baseline.declarations);
     const diffs = doc.runs.map((r) => r.alternative.lanes.red - r.baseline.lanes.red);
@@ -134,5 +134,21 @@ describe('run --compare', () => {
     const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
     expect(lines[0]!.split(',').slice(0, 3)).toEqual(['seed', 'alternative', 'declarations']);
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).map(Number))).toEqual([[5, 0], [5, 1], [6, 0], [6, 1]]);
+  });
+});
+
+describe('run --jobs', () => {
+  it('gives the same JSON on worker threads as in one thread, replicates and comparisons alike', async () => {
+    const replicates = ['run', '--days', '4', '--seed', '30', '--replicates', '3', '--set', 'offices.0.dailyVolume=300', '--quiet'];
+    const one = await cli(...replicates, '--jobs', '1');
+    const two = await cli(...replicates, '--jobs', '2');
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const compare = [...replicates, '--compare', 'policy.randomRate=0.05'];
+    const pairsOne = await cli(...compare, '--jobs', '1');
+    const pairsThree = await cli(...compare, '--jobs', '3');
+    expect(pairsOne.code).toBe(0);
+    expect(pairsThree.stdout).toBe(pairsOne.stdout);
+    expect(JSON.parse(pairsThree.stdout).runs).toHaveLength(3);
   });
 });

@@ -27,10 +27,12 @@ const GENERATED_COLUMNS = [
 const STATIC_INPUTS = ['declarant', 'network', 'sector', 'homeOrigin', 'concealment'] as const satisfies readonly (keyof TraderPopulation)[];
 
 /**
- * Declarations kept at most (110 bytes each: under 22 MB at any scale). The app's runs (90 days of
- * about 2,000) need 175,000.
+ * Declarations kept at most by default (110 bytes each: under 22 MB at any scale). The app's runs
+ * (90 days of about 2,000) need 175,000.
  */
 export const MAX_CACHED_DECLARATIONS = 200_000;
+/** The largest budget a caller may set (about 1.1 GB of traffic). */
+export const MAX_TRAFFIC_BUDGET = 10_000_000;
 
 /**
  * Numbers of a day's stream between two saved generator states. A declaration written again starts
