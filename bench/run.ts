@@ -100,8 +100,8 @@ printTable(`Where a day's time goes: CPU ms per day = fixed + per declaration x 
 
 printTable(`A paired comparison (run --compare, red threshold -5): ${compare.seeds} seeds x 2 policies x ${compare.days} days (median of ${compare.repeats}, wall s)`, [
   ['Both policies from scratch on each seed, one thread', fmt(compare.separateSeconds, 2)],
-  ['The alternative restoring its baseline\'s traffic (runPair), one thread', fmt(compare.pairedSeconds, 2)],
-  [`runPair on ${compare.threads} worker threads, started cold as a command starts them`, fmt(compare.threadedSeconds, 2)],
+  ['The alternative restoring its baseline\'s traffic (runPolicies), one thread', fmt(compare.pairedSeconds, 2)],
+  [`runPolicies on ${compare.threads} worker threads, started cold as a command starts them`, fmt(compare.threadedSeconds, 2)],
   ['Paired / from scratch (ratio)', fmt(compare.pairedRatio, 3)],
   [`${compare.threads} threads / from scratch (ratio)`, fmt(compare.threadedRatio, 3)],
   ['Two-core probe: an arithmetic loop twice at once / once (1 = two cores given, 2 = one)', fmt(compare.twoCoreProbe, 2)],

@@ -11,8 +11,8 @@ export interface SeedBatchResult {
   /** Seeds, days per run, threads of the threaded way. */ readonly seeds: number; readonly days: number; readonly threads: number;
   /** Repeats of each way (medians are reported). */ readonly repeats: number;
   /** Both policies run from scratch on each seed, one after another in this thread (the way before), wall s. */ readonly separateSeconds: number;
-  /** Each seed's alternative restoring its baseline's traffic (runPair), in this thread, wall s. */ readonly pairedSeconds: number;
-  /** runPair on `threads` worker threads, the workers' start included, wall s. */ readonly threadedSeconds: number;
+  /** Each seed's alternative restoring its baseline's traffic (runPolicies), in this thread, wall s. */ readonly pairedSeconds: number;
+  /** runPolicies on `threads` worker threads, the workers' start included, wall s. */ readonly threadedSeconds: number;
   /** pairedSeconds / separateSeconds and threadedSeconds / separateSeconds, medians of the repeats' ratios. */ readonly pairedRatio: number; readonly threadedRatio: number;
   /** A fixed arithmetic loop on two threads at once over the same loop on one, median of probes beside the repeats: 1 when the machine gives two cores, 2 when it gives one. */ readonly twoCoreProbe: number;
 }

@@ -5,6 +5,7 @@ import { listText } from './listText';
 import { runCommand, type RunIo } from './runCommand';
 import { replicateCommand } from './replicateCommand';
 import { compareCommand } from './compareCommand';
+import { sweepCommand } from './sweepCommand';
 import { USAGE_EXIT_CODE, UsageError } from './usageError';
 
 /**
@@ -20,6 +21,7 @@ export async function runCli(argv: readonly string[], io: RunIo): Promise<number
     if (command.kind === 'help') io.stdout(helpText());
     else if (command.kind === 'list') io.stdout(listText());
     else if (command.kind === 'scenario') io.stdout(`${JSON.stringify(loadBuiltinScenario(command.id), null, 2)}\n`);
+    else if (command.options.sweep !== null) await sweepCommand(command.options, command.options.sweep, io);
     else if (command.options.compare.length > 0) await compareCommand(command.options, io);
     else if (command.options.replicates > 1) await replicateCommand(command.options, io);
     else await runCommand(command.options, io);

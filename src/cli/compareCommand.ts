@@ -5,6 +5,7 @@ import { resolveScenario } from './resolveScenario';
 import { dailyCsv } from './dailyCsv';
 import { runSeeds } from './runSeeds';
 import { summariseDifferences, summariseReplicates, type ReplicateStat } from './summariseReplicates';
+import { describeDifference } from './differenceText';
 
 /** The JSON document of `run --compare <path>=<value> ...`. */
 export interface ComparisonResult {
@@ -26,7 +27,7 @@ export interface ComparisonResult {
  * each seed, and summarises both and their paired differences. The two runs of a seed see the same
  * consignments and the same luck (common random numbers), so the difference of a KPI varies far
  * less from seed to seed than the KPI itself: fewer replicates tell two policies apart. A seed's
- * alternative restores its baseline's traffic instead of generating it again (see runPair), and
+ * alternative restores its baseline's traffic instead of generating it again (see runPolicies), and
  * the seeds share `--jobs` worker threads.
  */
 export async function simulateComparison(options: RunOptions, onDay: ((done: number, total: number) => void) | null = null): Promise<ComparisonResult> {
@@ -50,15 +51,9 @@ export function compareCommand(options: RunOptions, io: RunIo): Promise<void> {
     simulate: (onDay) => simulateComparison(options, onDay),
     csv: (result) => dailyCsv(result.runs.flatMap((r) => [{ seed: r.seed, alternative: 0, ...r.baseline }, { seed: r.seed, alternative: 1, ...r.alternative }])),
     summary: (result, seconds) => {
-      const d = result.summary.difference['detectionRate'], delay = result.summary.difference['delayCost'];
       const seeds = `${result.seeds[0]}-${result.seeds[result.seeds.length - 1]}`;
-      return `${result.scenario}, seeds ${seeds}: ${result.seeds.length} pairs of ${result.days}-day runs in ${seconds.toFixed(2)} s` +
-        (d?.mean != null ? `; detection rate ${signed(100 * d.mean, ' pp')}${interval(d, 100, ' pp')}` : '') +
-        (delay?.mean != null ? `, trade delay cost ${signed(delay.mean / 1e6, ' M USD')}${interval(delay, 1e-6, ' M USD')}` : '');
+      const difference = describeDifference(result.summary.difference);
+      return `${result.scenario}, seeds ${seeds}: ${result.seeds.length} pairs of ${result.days}-day runs in ${seconds.toFixed(2)} s${difference === '' ? '' : `; ${difference}`}`;
     },
   });
 }
-
-const signed = (x: number, unit: string): string => `${x >= 0 ? '+' : ''}${x.toFixed(2)}${unit}`;
-const interval = (s: ReplicateStat, scale: number, unit: string): string =>
-  s.low === null || s.high === null ? '' : ` (95 % interval ${signed(s.low * scale, '')} to ${signed(s.high * scale, unit)})`;

@@ -1,5 +1,5 @@
 import { BUILTIN_SCENARIOS, KPI_DOCS, OFFENCES, RESOURCE_KINDS } from '../sim';
-import { DEFAULT_SCENARIO_ID, DEFAULT_SEED, MAX_DAYS, MAX_JOBS, MAX_REPLICATES, MAX_SEED } from './parseArgs';
+import { DEFAULT_SCENARIO_ID, DEFAULT_SEED, MAX_DAYS, MAX_JOBS, MAX_REPLICATES, MAX_SEED, MAX_SWEEP_VALUES } from './parseArgs';
 
 /**
  * The text of `npm run sim -- --help`. Scenario and KPI sections are generated from the core
@@ -60,7 +60,10 @@ ${columns([
   ['--compare <path>=<value>', 'Run an alternative policy (the scenario with --set, then these overrides; repeatable)'],
   ['', 'beside the baseline on every seed, and print both summaries and their paired differences'],
   ['', '(alternative - baseline) with 95 % intervals. e.g. --replicates 20 --compare policy.thresholds.red=55'],
-  ['--jobs <n>', `Worker threads the runs of --replicates and --compare share, integer 1 to ${MAX_JOBS}`],
+  ['--sweep <path>=<v1>,<v2>,...', `Run one alternative per value of a field (at most ${MAX_SWEEP_VALUES}; not with --compare) beside the`],
+  ['', 'baseline on every seed, and print each value\'s paired differences from the baseline: a trade-off'],
+  ['', 'curve with its uncertainty. e.g. --replicates 10 --sweep policy.thresholds.red=50,55,65,70'],
+  ['--jobs <n>', `Worker threads the runs of --replicates, --compare and --sweep share, integer 1 to ${MAX_JOBS}`],
   ['', '(default: one per core when the runs hold 3 million declarations or more, else 1; at most one'],
   ['', 'per seed). Results do not depend on it; 1 runs in this thread.'],
   ['--set <path>=<value>', 'Override a scenario field before validation; repeatable, applied in order.'],
@@ -70,7 +73,8 @@ ${columns([
   ['--out <file.json>', 'Write the JSON result to this file instead of stdout.'],
   ['--csv <file.csv>', 'Also write the daily KPIs as CSV: a header of KPI paths, one row per day'],
   ['', '(with --replicates: each run\'s KPIs, one row per seed; with --compare, one per seed and policy,'],
-  ['', 'column alternative 0 for the baseline and 1 for the alternative).'],
+  ['', 'column alternative 0 for the baseline and 1 for the alternative; with --sweep, one per seed and'],
+  ['', 'policy, column policy 0 for the baseline and k for the k-th value).'],
   ['--quiet', 'Do not print the summary line on stderr, nor the progress line a long run shows on a terminal.'],
 ])}
 
@@ -86,6 +90,9 @@ Output (JSON, pretty-printed):
   With --compare: { "scenario", "seeds", "days", "compare": [overrides],
     "summary": { "baseline": {...}, "alternative": {...}, "difference": {...} } (each by KPI path as above),
     "runs": [ { "seed": n, "baseline": { ...KPIs }, "alternative": { ...KPIs } }, ... ] }
+  With --sweep: { "scenario", "seeds", "days", "sweep": { "path", "values": [...] },
+    "summary": { "baseline": {...}, "points": [ { "value", "summary": {...}, "difference": {...} }, ... ] },
+    "runs": [ { "seed": n, "baseline": { ...KPIs }, "alternatives": [ { ...KPIs }, ... one per value ] }, ... ] }
 
 Exit codes: 0 success; 2 bad arguments or invalid scenario (message on stderr); 1 internal error.
 

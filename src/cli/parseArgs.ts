@@ -11,6 +11,8 @@ export const MAX_SEED = 2 ** 31 - 1;
 export const MAX_DAYS = 36500;
 /** Most replicated runs one command makes. */
 export const MAX_REPLICATES = 1000;
+/** Most values one `--sweep` may try. */
+export const MAX_SWEEP_VALUES = 20;
 /** Most worker threads `--jobs` may ask for. */
 export const MAX_JOBS = 64;
 /** Seed used when `--seed` is not given. */
@@ -34,12 +36,20 @@ export interface RunOptions {
   readonly sets: readonly string[];
   /** `path=value` overrides of an alternative policy, run beside the baseline on the same seeds; empty for none. */
   readonly compare: readonly string[];
+  /** One field and the values it takes in turn, each an alternative run beside the baseline on the same seeds; null for none. */
+  readonly sweep: Sweep | null;
   /** File to write the JSON result to, or null for stdout. */
   readonly out: string | null;
   /** File to write daily KPIs to as CSV, or null for none. */
   readonly csv: string | null;
   /** Suppress the summary line on stderr. */
   readonly quiet: boolean;
+}
+
+/** `--sweep <path>=<v1>,<v2>,...`: one scenario field, and the values its alternatives give it. */
+export interface Sweep {
+  /** The field's path, as `--set` takes it. */ readonly path: string;
+  /** Its values, as written (each read as `--set` reads a value), in order. */ readonly values: readonly string[];
 }
 
 /** What the command line asks for. */
@@ -67,6 +77,7 @@ const RUN_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   '--jobs': { takesValue: true, repeatable: false },
   '--set': { takesValue: true, repeatable: true },
   '--compare': { takesValue: true, repeatable: true },
+  '--sweep': { takesValue: true, repeatable: false },
   '--out': { takesValue: true, repeatable: false },
   '--csv': { takesValue: true, repeatable: false },
   '--quiet': { takesValue: false, repeatable: false },
@@ -135,6 +146,10 @@ function parseRunOptions(args: readonly string[]): RunOptions {
       if (s.indexOf('=') <= 0) throw new UsageError(`${name} expects <path>=<value>, e.g. ${name} policy.randomRate=0.01, got "${s}"`);
     }
   }
+  const sweep = parseSweep(one('--sweep'));
+  if (sweep !== null && compare.length > 0) {
+    throw new UsageError('--sweep and --compare cannot be combined; a sweep\'s alternatives each change one field: put other changes in --set');
+  }
   const seed = parseInteger('--seed', one('--seed'), 0, MAX_SEED) ?? DEFAULT_SEED;
   const replicates = parseInteger('--replicates', one('--replicates'), 1, MAX_REPLICATES) ?? 1;
   if (seed + replicates - 1 > MAX_SEED) {
@@ -148,10 +163,23 @@ function parseRunOptions(args: readonly string[]): RunOptions {
     jobs: parseInteger('--jobs', one('--jobs'), 1, MAX_JOBS) ?? null,
     sets,
     compare,
+    sweep,
     out: nonEmpty('--out', one('--out')) ?? null,
     csv: nonEmpty('--csv', one('--csv')) ?? null,
     quiet: values.has('--quiet'),
   };
+}
+
+/** Reads `<path>=<v1>,<v2>,...` into a {@link Sweep}. */
+function parseSweep(raw: string | undefined): Sweep | null {
+  if (raw === undefined) return null;
+  const eq = raw.indexOf('=');
+  const example = 'e.g. --sweep policy.thresholds.red=50,55,65';
+  if (eq <= 0) throw new UsageError(`--sweep expects <path>=<value>,<value>,..., ${example}, got "${raw}"`);
+  const values = raw.slice(eq + 1).split(',');
+  if (values.some((v) => v.trim() === '')) throw new UsageError(`--sweep needs a value between every comma, ${example}, got "${raw}"`);
+  if (values.length > MAX_SWEEP_VALUES) throw new UsageError(`--sweep takes at most ${MAX_SWEEP_VALUES} values, got ${values.length}`);
+  return { path: raw.slice(0, eq), values };
 }
 
 function nonEmpty(name: string, value: string | undefined): string | undefined {

@@ -22,12 +22,12 @@ function errorOf(...argv: string[]): string {
 
 describe('parseArgs', () => {
   it('fills in defaults', () => {
-    expect(run()).toEqual({ scenario: 'default', seed: DEFAULT_SEED, days: null, replicates: 1, jobs: null, sets: [], compare: [], out: null, csv: null, quiet: false });
+    expect(run()).toEqual({ scenario: 'default', seed: DEFAULT_SEED, days: null, replicates: 1, jobs: null, sets: [], compare: [], sweep: null, out: null, csv: null, quiet: false });
   });
 
   it('reads every option, in both --name value and --name=value forms', () => {
     expect(run('--scenario', 'developing', '--seed=7', '--days', '30', '--replicates=5', '--jobs', '2', '--out', 'r.json', '--csv=d.csv', '--quiet')).toEqual({
-      scenario: 'developing', seed: 7, days: 30, replicates: 5, jobs: 2, sets: [], compare: [], out: 'r.json', csv: 'd.csv', quiet: true,
+      scenario: 'developing', seed: 7, days: 30, replicates: 5, jobs: 2, sets: [], compare: [], sweep: null, out: 'r.json', csv: 'd.csv', quiet: true,
     });
   });
 
@@ -48,6 +48,15 @@ describe('parseArgs', () => {
     expect(errorOf('run', '--replicates', '2.5')).toBe('--replicates must be an integer from 1 to 1000, got "2.5"');
     expect(errorOf('run', '--seed', String(MAX_SEED), '--replicates', '2')).toMatch(/--replicates 2 from --seed 2147483647 would need seeds above 2147483647/);
     expect(run('--seed', String(MAX_SEED - 1), '--replicates', '2').replicates).toBe(2);
+  });
+
+  it('reads a sweep as a field and its values, and refuses a malformed one', () => {
+    expect(run('--sweep', 'policy.thresholds.red=50,55,65').sweep).toEqual({ path: 'policy.thresholds.red', values: ['50', '55', '65'] });
+    expect(run('--sweep=policy.randomRate=0.01').sweep).toEqual({ path: 'policy.randomRate', values: ['0.01'] });
+    expect(errorOf('run', '--sweep', 'policy.thresholds.red')).toBe('--sweep expects <path>=<value>,<value>,..., e.g. --sweep policy.thresholds.red=50,55,65, got "policy.thresholds.red"');
+    expect(errorOf('run', '--sweep', 'policy.randomRate=0.01,')).toMatch(/^--sweep needs a value between every comma/);
+    expect(errorOf('run', '--sweep', `policy.randomRate=${Array.from({ length: 21 }, (_, k) => k / 100).join(',')}`)).toBe('--sweep takes at most 20 values, got 21');
+    expect(errorOf('run', '--sweep', 'policy.randomRate=0.01,0.02', '--compare', 'policy.thresholds.red=55')).toMatch(/^--sweep and --compare cannot be combined/);
   });
 
   it('refuses a number of worker threads out of range', () => {
@@ -84,7 +93,7 @@ describe('parseArgs', () => {
     [['run', '--days'], '--days needs a value'],
     [['run', '--out', '--quiet'], '--out needs a value'],
     [['run', '--scenario='], '--scenario needs a non-empty value'],
-    [['run', '--sed', '1'], 'unknown option --sed; run accepts --scenario, --seed, --days, --replicates, --jobs, --set, --compare, --out, --csv, --quiet'],
+    [['run', '--sed', '1'], 'unknown option --sed; run accepts --scenario, --seed, --days, --replicates, --jobs, --set, --compare, --sweep, --out, --csv, --quiet'],
     [['run', '--seed', '1', '--seed', '2'], '--seed given more than once'],
     [['run', '--quiet=yes'], '--quiet is a flag'],
     [['run', '--set', 'policy.randomRate'], '--set expects <path>=<value>'],

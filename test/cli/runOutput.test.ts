@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_SCENARIOS, type DailyKpis, type Kpis } from '../../src/sim';
-import { cli, tempDir } from './cliHarness';
+import { cli, tempDir, type CliOutput } from './cliHarness';
 
 interface RunDocument { scenario: string; seed: number; days: number; kpis: Kpis; daily: DailyKpis[] }
 
@@ -14,6 +14,18 @@ async function runToFile(...args: string[]): Promise<RunDocument> {
   expect(result.code).toBe(0);
   expect(result.stdout).toBe('');
   return JSON.parse(readFileSync(out, 'utf8')) as RunDocument;
+}
+
+/** One KPI's statistics in a replicated document. */
+interface Stat { n: number; mean: number; low: number | null; high: number | null }
+
+/** Runs with --out and --csv into a temp folder: the CLI's output, the parsed JSON and the CSV's lines. */
+async function runWithFiles<T>(...args: string[]): Promise<{ result: CliOutput; doc: T; lines: string[] }> {
+  const dir = tempDir();
+  const out = join(dir, 'result.json'), csv = join(dir, 'result.csv');
+  const result = await cli('run', ...args, '--out', out, '--csv', csv);
+  expect(result.code).toBe(0);
+  return { result, doc: JSON.parse(readFileSync(out, 'utf8')) as T, lines: readFileSync(csv, 'utf8').trimEnd().split('\r\n') };
 }
 
 describe('run output', () => {
@@ -83,12 +95,8 @@ describe('run --replicates', () => {
   interface ReplicatesDocument { scenario: string; seeds: number[]; days: number; summary: Record<string, { n: number; mean: number; low: number; high: number }>; runs: { seed: number; kpis: Kpis }[] }
 
   it('runs one seed after another, each as a single run would, and summarises them with intervals', async () => {
-    const dir = tempDir();
-    const out = join(dir, 'replicates.json'), csv = join(dir, 'runs.csv');
-    const result = await cli('run', '--days', '3', '--seed', '20', '--replicates', '3', '--out', out, '--csv', csv);
-    expect(result.code).toBe(0);
+    const { result, doc, lines } = await runWithFiles<ReplicatesDocument>('--days', '3', '--seed', '20', '--replicates', '3');
     expect(result.stderr).toMatch(/^default, seeds 20-22: 3 runs of 3 days in [\d.]+ s; detection rate [\d.]+ % \(95 % interval [\d.-]+ %-[\d.]+ %\); wrote /);
-    const doc = JSON.parse(readFileSync(out, 'utf8')) as ReplicatesDocument;
     expect(Object.keys(doc)).toEqual(['scenario', 'seeds', 'days', 'summary', 'runs']);
     expect(doc.seeds).toEqual([20, 21, 22]);
     // Each replicate is exactly the single run of its seed.
@@ -97,7 +105,6 @@ describe('run --replicates', () => {
     expect(doc.summary['declarations']!.mean).toBeCloseTo(declarations.reduce((a, b) => a + b, 0) / 3, 9);
     expect(doc.summary['declarations']!.low).toBeLessThan(doc.summary['declarations']!.mean);
     expect(doc.summary['declarations']!.high).toBeGreaterThan(doc.summary['declarations']!.mean);
-    const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]!.split(',').slice(0, 2)).toEqual(['seed', 'declarations']);
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).map(Number))).toEqual(doc.runs.map((r) => [r.seed, r.kpis.declarations]));
@@ -105,7 +112,6 @@ describe('run --replicates', () => {
 });
 
 describe('run --compare', () => {
-  interface Stat { n: number; mean: number; low: number | null; high: number | null }
   interface ComparisonDocument {
     seeds: number[]; compare: string[];
     summary: { baseline: Record<string, Stat>; alternative: Record<string, Stat>; difference: Record<string, Stat> };
@@ -113,13 +119,9 @@ describe('run --compare', () => {
   }
 
   it('runs both policies on each seed, each as a single run would, and gives the paired differences', async () => {
-    const dir = tempDir();
-    const out = join(dir, 'compare.json'), csv = join(dir, 'pairs.csv');
-    const result = await cli('run', '--days', '3', '--seed', '5', '--replicates', '2', '--set', 'networks.adaptive=false',
-      '--compare', 'policy.thresholds.red=50', '--out', out, '--csv', csv);
-    expect(result.code).toBe(0);
+    const { result, doc, lines } = await runWithFiles<ComparisonDocument>('--days', '3', '--seed', '5', '--replicates', '2', '--set', 'networks.adaptive=false',
+      '--compare', 'policy.thresholds.red=50');
     expect(result.stderr).toMatch(/^default, seeds 5-6: 2 pairs of 3-day runs in [\d.]+ s; detection rate [+-][\d.]+ pp \(95 % interval /);
-    const doc = JSON.parse(readFileSync(out, 'utf8')) as ComparisonDocument;
     expect(doc.seeds).toEqual([5, 6]);
     expect(doc.compare).toEqual(['policy.thresholds.red=50']);
     expect(doc.runs[0]!.baseline).toEqual((await runToFile('--days', '3', '--seed', '5', '--set', 'networks.adaptive=false')).kpis);
@@ -131,14 +133,47 @@ describe('run --compare', () => {
     expect(doc.summary.difference['lanes.red']!.mean).toBeCloseTo((diffs[0]! + diffs[1]!) / 2, 9);
     expect(doc.summary.difference['declarations']).toMatchObject({ n: 2, mean: 0, low: 0, high: 0 });
     expect(doc.summary.alternative['lanes.red']!.mean).toBeCloseTo(doc.summary.baseline['lanes.red']!.mean + doc.summary.difference['lanes.red']!.mean, 6);
-    const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
     expect(lines[0]!.split(',').slice(0, 3)).toEqual(['seed', 'alternative', 'declarations']);
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).map(Number))).toEqual([[5, 0], [5, 1], [6, 0], [6, 1]]);
   });
 });
 
+describe('run --sweep', () => {
+  interface SweepDocument {
+    seeds: number[]; sweep: { path: string; values: string[] };
+    summary: { baseline: Record<string, Stat>; points: { value: string; summary: Record<string, Stat>; difference: Record<string, Stat> }[] };
+    runs: { seed: number; baseline: Kpis; alternatives: Kpis[] }[];
+  }
+
+  it('runs one alternative per value on each seed, each as a single run would, with its paired differences', async () => {
+    const { result, doc, lines } = await runWithFiles<SweepDocument>('--days', '3', '--seed', '8', '--replicates', '2', '--set', 'networks.adaptive=false',
+      '--sweep', 'policy.thresholds.red=50,70');
+    expect(result.stderr).toMatch(/^default, seeds 8-9: 3 policies x 2 seeds of 3-day runs in [\d.]+ s; against the baseline:\n  policy\.thresholds\.red=50: detection rate [+-][\d.]+ pp \(95 % interval .*\n  policy\.thresholds\.red=70: detection rate /);
+    expect(doc.sweep).toEqual({ path: 'policy.thresholds.red', values: ['50', '70'] });
+    expect(doc.summary.points.map((p) => p.value)).toEqual(['50', '70']);
+    const single = async (seed: number, ...sets: string[]): Promise<Kpis> =>
+      (await runToFile('--days', '3', '--seed', String(seed), '--set', 'networks.adaptive=false', ...sets.flatMap((x) => ['--set', x]))).kpis;
+    expect(doc.runs[0]!.baseline).toEqual(await single(8));
+    expect(doc.runs[1]!.alternatives[0]).toEqual(await single(9, 'policy.thresholds.red=50'));
+    expect(doc.runs[0]!.alternatives[1]).toEqual(await single(8, 'policy.thresholds.red=70'));
+    // A lower red threshold sends more to the red lane on every seed; the points' differences are those runs'.
+    const redDiffs = doc.runs.map((r) => r.alternatives[0]!.lanes.red - r.baseline.lanes.red);
+    for (const d of redDiffs) expect(d).toBeGreaterThan(0);
+    expect(doc.summary.points[0]!.difference['lanes.red']!.mean).toBeCloseTo((redDiffs[0]! + redDiffs[1]!) / 2, 9);
+    expect(doc.summary.points[1]!.summary['lanes.red']!.mean).toBeCloseTo((doc.runs[0]!.alternatives[1]!.lanes.red + doc.runs[1]!.alternatives[1]!.lanes.red) / 2, 9);
+    expect(lines[0]!.split(',').slice(0, 3)).toEqual(['seed', 'policy', 'declarations']);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).map(Number))).toEqual([[8, 0], [8, 1], [8, 2], [9, 0], [9, 1], [9, 2]]);
+  });
+
+  it('names the sweep value a scenario refuses', async () => {
+    const result = await cli('run', '--days', '2', '--sweep', 'policy.thresholds.red=50,high');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--sweep policy.thresholds.red=high:\n  - policy.thresholds.red: expected number, got "high"');
+  });
+});
+
 describe('run --jobs', () => {
-  it('gives the same JSON on worker threads as in one thread, replicates and comparisons alike', async () => {
+  it('gives the same JSON on worker threads as in one thread, replicates, comparisons and sweeps alike', async () => {
     const replicates = ['run', '--days', '4', '--seed', '30', '--replicates', '3', '--set', 'offices.0.dailyVolume=300', '--quiet'];
     const one = await cli(...replicates, '--jobs', '1');
     const two = await cli(...replicates, '--jobs', '2');
@@ -150,5 +185,10 @@ describe('run --jobs', () => {
     expect(pairsOne.code).toBe(0);
     expect(pairsThree.stdout).toBe(pairsOne.stdout);
     expect(JSON.parse(pairsThree.stdout).runs).toHaveLength(3);
+    const sweep = [...replicates, '--sweep', 'policy.thresholds.red=50,70'];
+    const sweepOne = await cli(...sweep, '--jobs', '1');
+    const sweepTwo = await cli(...sweep, '--jobs', '2');
+    expect(sweepOne.code).toBe(0);
+    expect(sweepTwo.stdout).toBe(sweepOne.stdout);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, loadBuiltinScenario, type Scenario } from '../../src/sim';
-import { runPair, runSeed } from '../../src/workers/seedRuns';
+import { runPolicies, runSeed } from '../../src/workers/seedRuns';
 import { runSeedTask } from '../../src/workers/seedTask';
 import { drawPopulation } from '../../src/sim/traders/populationCache';
 import { clearTrafficCache, trafficCacheFor } from '../../src/sim/declarations/trafficCache';
@@ -12,7 +12,7 @@ const variant = (edit: (s: Scenario) => void): Scenario => {
   return s;
 };
 
-describe('runPair', () => {
+describe('runPolicies', () => {
   it('gives each policy the KPIs of its own run without the traffic cache, bit for bit', () => {
     const alternatives = [
       variant((s) => { s.policy.thresholds.red = 50; }),
@@ -20,20 +20,17 @@ describe('runPair', () => {
       // Another world: the alternative cannot use the baseline's traffic and generates its own.
       variant((s) => { s.offices[0]!.dailyVolume = 900; }),
     ];
-    for (const alternative of alternatives) {
-      const days: number[] = [];
-      const pair = runPair(base, alternative, 9, 12, (d) => days.push(d));
-      expect(JSON.stringify(pair.baseline)).toBe(JSON.stringify(runSeed(base, 9, 12, null)));
-      expect(JSON.stringify(pair.alternative)).toBe(JSON.stringify(runSeed(alternative, 9, 12, null)));
-      expect(days).toEqual(Array.from({ length: 24 }, (_, d) => d + 1));
-    }
+    const days: number[] = [];
+    const runs = runPolicies([base, ...alternatives], 9, 12, (d) => days.push(d));
+    expect(runs.map((k) => JSON.stringify(k))).toEqual([base, ...alternatives].map((s) => JSON.stringify(runSeed(s, 9, 12, null))));
+    expect(days).toEqual(Array.from({ length: 48 }, (_, d) => d + 1));
   });
 
-  it('is what a plan of two scenarios runs on a seed; a plan of one runs the seed once', () => {
+  it('is what a plan runs on a seed, whatever the number of its scenarios', () => {
     const alternative = variant((s) => { s.policy.thresholds.red = 50; });
-    const pair = runPair(base, alternative, 4, 5, null);
-    expect(runSeedTask({ scenarios: [base, alternative], days: 5, seeds: [4] }, 4, null)).toEqual([pair.baseline, pair.alternative]);
-    expect(runSeedTask({ scenarios: [alternative], days: 5, seeds: [4] }, 4, null)).toEqual([pair.alternative]);
+    const pair = runPolicies([base, alternative], 4, 5, null);
+    expect(runSeedTask({ scenarios: [base, alternative], days: 5, seeds: [4] }, 4, null)).toEqual(pair);
+    expect(runSeedTask({ scenarios: [alternative], days: 5, seeds: [4] }, 4, null)).toEqual([pair[1]]);
   });
 });
 
