@@ -20,7 +20,7 @@ import { fmt, mib, printTable } from './stats';
  * over a ten-year run. Times are wall clock and CPU time of the
  * process: on a shared machine the CPU figures are the steadier ones. It reports and writes
  * bench/results.json; it asserts nothing (tests assert,
- * benchmarks measure). Runs in well under three minutes on two cores.
+ * benchmarks measure). Runs in about four minutes on two cores.
  *
  * Run with --expose-gc (the npm script does) so heap figures are taken after a full collection.
  */
@@ -39,7 +39,7 @@ const SETUP_DAYS = 90;
 /** Traffic scales of the cost model (fixed cost per day + cost per declaration). */
 const COST_SCALES = [0.05, 0.4, 1];
 /** A policy maker's paired comparison: seeds, days a run, worker threads, repeats. */
-const COMPARE = { seeds: 4, days: 120, threads: 2, repeats: 3 };
+const COMPARE = { seeds: 4, days: 240, threads: 2, repeats: 2 };
 
 const scenario = loadBuiltinScenario('default');
 console.log(`Benchmark: scenario "${scenario.id}", ${scenario.offices.length} offices, Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'})`);
