@@ -54,7 +54,7 @@ export async function runSeedsOnThreads(plan: SeedPlan, threads: number, onDay: 
         }
       });
       w.on('error', (err) => fail(err.message));
-      w.on('exit', (code) => fail(`a thread ended with exit code ${code} before its seeds were done`));
+      w.on('exit', (exitCode) => fail(`a thread ended with exit code ${exitCode} before its seeds were done`));
       give(w);
     }
   });
