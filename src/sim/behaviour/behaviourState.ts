@@ -25,12 +25,12 @@ export interface BehaviourState {
   /** Beta belief over own selection: pseudo-counts selected / not selected. */ readonly selA: Float64Array; readonly selB: Float64Array;
   /** Beta belief over detection when inspected: found / not found. */ readonly detA: Float64Array; readonly detB: Float64Array;
   /** resetDecay mode: subjective probability. */ readonly subjective: Float32Array;
-  /** Declarations lodged in the current decision period (since the run start: pop.declarations). */ readonly declPeriod: Uint32Array;
+  /** pop.declarations at the end of the last decision period: the period's declarations are the difference. */ readonly declSeen: Uint32Array;
   /** Scratch: non-compliant declarations, declarations and selections per tier today. */ readonly offencesToday: Float64Array; readonly tierDeclToday: Float64Array; readonly tierSelToday: Float64Array;
   /** Own inspections of non-compliant consignments, and those that found the offence (cumulative). */ readonly offInsp: Uint32Array; readonly offFound: Uint32Array;
   /** Same, seen at the last pass. */ readonly seenOffInsp: Uint32Array; readonly seenOffFound: Uint32Array;
   /** Inspections finished in the current decision period per trader. */ readonly inspPeriod: Uint32Array;
-  /** Declarations selected at lodgement (not green) in the period, and since the run start. */ readonly selPeriod: Uint32Array; readonly selTotal: Uint32Array;
+  /** Declarations selected at lodgement (not green) in the current period, and up to its start. */ readonly selPeriod: Uint32Array; readonly selTotal: Uint32Array;
   /** Importers with an offence detected today (list, with its length). */ hits: Int32Array; hitCount: number;
   /** Importers whose AEO validation is in progress (list of `validating` entries). */ readonly validatingList: Int32Array;
   /** AEO holders and infiltrated chains now (counts kept as they change). */ aeoHolders: number; infiltrated: number;
@@ -72,7 +72,7 @@ export function createBehaviourState(scenario: Scenario, pop: TraderPopulation, 
     config: cfg, enabled: cfg.enabled, seed, calibrated: false,
     base: Float32Array.from(pop.propensity), moral: f32(), margin0: f32(), margin: f32(), perceived: f32(),
     selA: f64(), selB: f64(), detA: f64(), detB: f64(), subjective: f32(),
-    declPeriod: new Uint32Array(n), offencesToday: new Float64Array(4), tierDeclToday: new Float64Array(4), tierSelToday: new Float64Array(4), offInsp: new Uint32Array(n), offFound: new Uint32Array(n),
+    declSeen: new Uint32Array(n), offencesToday: new Float64Array(4), tierDeclToday: new Float64Array(4), tierSelToday: new Float64Array(4), offInsp: new Uint32Array(n), offFound: new Uint32Array(n),
     seenOffInsp: new Uint32Array(n), seenOffFound: new Uint32Array(n), inspPeriod: new Uint32Array(n),
     selPeriod: new Uint32Array(n), selTotal: new Uint32Array(n), suspendedUntil: i32(-1e9),
     hits: new Int32Array(64), hitCount: 0, validatingList: new Int32Array(n), aeoHolders: 0, infiltrated: 0, anySuspended: false,

@@ -91,7 +91,10 @@ function observeDay(s: BehaviourState, pop: TraderPopulation, buffer: DayBuffer)
   tierDecl.fill(0);
   tierSel.fill(0);
   const actual = realisedByTier(s);
-  const declPeriod = s.declPeriod, selPeriod = s.selPeriod, selTotal = s.selTotal;
+  // A trader's declarations of the period are pop.declarations (lodgement counts them) less
+  // declSeen, and its selections before the period are selTotal (both settled at each period's
+  // end): only the period's selections are counted here.
+  const selPeriod = s.selPeriod;
   const popTier = pop.tier, propensity = pop.propensity, aeoState = s.aeoState, perceived = s.perceived;
   // The day's sums in locals (registers, not memory round trips), added in the same order as
   // declaration by declaration into the zeroed day counters, so the totals are bit for bit the same.
@@ -102,9 +105,7 @@ function observeDay(s: BehaviourState, pop: TraderPopulation, buffer: DayBuffer)
     if (buffer.truthOffence[i] !== 0) offences[tier]++;
     tierDecl[tier]++;
     tierSel[tier] += selected;
-    declPeriod[t]++;
     selPeriod[t] += selected;
-    selTotal[t] += selected;
     if (tier <= 1) voluntary++;
     else { deliberate++; evasions += propensity[t]; }
     if (aeoState[t] === AEO_HOLDER) aeo++;

@@ -32,7 +32,8 @@ export function updateBeliefs(s: BehaviourState, pop: TraderPopulation, periodDa
   const tierQ = objectiveByTier(s);
   const wn = b.networkWeight, netDecl = new Float64Array(NETWORK_SLOTS), netSel = new Float64Array(NETWORK_SLOTS);
   const sector = pop.sector, network = pop.network, tier = pop.tier;
-  const declPeriod = s.declPeriod, selPeriod = s.selPeriod, inspPeriod = s.inspPeriod, sectorDecl = s.sectorDecl, sectorSel = s.sectorSel;
+  const declarations = pop.declarations, declSeen = s.declSeen, selPeriod = s.selPeriod, selTotal = s.selTotal;
+  const inspPeriod = s.inspPeriod, sectorDecl = s.sectorDecl, sectorSel = s.sectorSel;
   const offInspAll = s.offInsp, offFoundAll = s.offFound, seenOffInsp = s.seenOffInsp, seenOffFound = s.seenOffFound;
   const selA = s.selA, selB = s.selB, detA = s.detA, detB = s.detB, subjective = s.subjective, perceived = s.perceived;
   const crater = s.crater, lastRandom = s.lastRandom;
@@ -40,17 +41,19 @@ export function updateBeliefs(s: BehaviourState, pop: TraderPopulation, periodDa
   sectorDecl.fill(0);
   sectorSel.fill(0);
   for (let t = 0; t < pop.count; t++) {
-    sectorDecl[sector[t]] += declPeriod[t];
+    const decl = declarations[t] - declSeen[t];
+    sectorDecl[sector[t]] += decl;
     sectorSel[sector[t]] += selPeriod[t];
     const n = network[t];
-    if (n >= 0) { netDecl[n % NETWORK_SLOTS] += declPeriod[t]; netSel[n % NETWORK_SLOTS] += Math.min(selPeriod[t], declPeriod[t]); }
+    if (n >= 0) { netDecl[n % NETWORK_SLOTS] += decl; netSel[n % NETWORK_SLOTS] += Math.min(selPeriod[t], decl); }
   }
   const peerRates = new Float64Array(sectorDecl.length);
   for (let k = 0; k < peerRates.length; k++) peerRates[k] = sectorDecl[k] > 0 ? sectorSel[k] / sectorDecl[k] : 0;
   for (let t = 0; t < pop.count; t++) {
     const peerRate = peerRates[sector[t]];
-    const decl = declPeriod[t], sel = Math.min(selPeriod[t], decl), inspected = inspPeriod[t] > 0;
-    declPeriod[t] = 0;
+    const decl = declarations[t] - declSeen[t], sel = Math.min(selPeriod[t], decl), inspected = inspPeriod[t] > 0;
+    declSeen[t] = declarations[t];
+    selTotal[t] += selPeriod[t];
     selPeriod[t] = 0;
     inspPeriod[t] = 0;
     const offInsp = offInspAll[t] - seenOffInsp[t], offFound = offFoundAll[t] - seenOffFound[t];
