@@ -65,7 +65,7 @@ ${columns([
   ['', 'curve with its uncertainty. e.g. --replicates 10 --sweep policy.thresholds.red=50,55,65,70'],
   ['--jobs <n>', `Worker threads the runs of --replicates, --compare and --sweep share, integer 1 to ${MAX_JOBS}`],
   ['', '(default: one per core when the runs hold 10 million declarations or more, else 1; at most one'],
-  ['', 'per seed). Results do not depend on it; 1 runs in this thread.'],
+  ['', 'per seed and one per 400 MB of free memory). Results do not depend on it; 1 runs in this thread.'],
   ['--set <path>=<value>', 'Override a scenario field before validation; repeatable, applied in order.'],
   ['', 'The path must exist (defaults included); list items by index. The value is read'],
   ['', 'as JSON when it parses (numbers, true/false, arrays, objects), else as a string.'],
