@@ -50,6 +50,10 @@ export function compareCommand(options: RunOptions, io: RunIo): Promise<void> {
   return writeRun(options, io, {
     simulate: (onDay) => simulateComparison(options, onDay),
     csv: (result) => dailyCsv(result.runs.flatMap((r) => [{ seed: r.seed, alternative: 0, ...r.baseline }, { seed: r.seed, alternative: 1, ...r.alternative }])),
+    policies: (result) => [
+      { policy: 0, value: '', summary: result.summary.baseline, difference: null },
+      { policy: 1, value: result.compare.join(' '), summary: result.summary.alternative, difference: result.summary.difference },
+    ],
     summary: (result, seconds) => {
       const seeds = `${result.seeds[0]}-${result.seeds[result.seeds.length - 1]}`;
       const difference = describeDifference(result.summary.difference);

@@ -75,6 +75,9 @@ ${columns([
   ['', '(with --replicates: each run\'s KPIs, one row per seed; with --compare, one per seed and policy,'],
   ['', 'column alternative 0 for the baseline and 1 for the alternative; with --sweep, one per seed and'],
   ['', 'policy, column policy 0 for the baseline and k for the k-th value).'],
+  ['--summary-csv <file.csv>', 'With --replicates, --compare or --sweep: also write the summary as CSV, one row per policy and'],
+  ['', 'KPI: policy (0 baseline, k the k-th alternative), value (what makes it), kpi, n, mean, sd, low,'],
+  ['', 'high, then the same of the paired difference from the baseline (difference_n ... difference_high).'],
   ['--quiet', 'Do not print the summary line on stderr, nor the progress line a long run shows on a terminal.'],
 ])}
 

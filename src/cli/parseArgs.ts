@@ -42,6 +42,8 @@ export interface RunOptions {
   readonly out: string | null;
   /** File to write daily KPIs to as CSV, or null for none. */
   readonly csv: string | null;
+  /** File to write the replicated summary to as CSV (one row per policy and KPI), or null for none. */
+  readonly summaryCsv: string | null;
   /** Suppress the summary line on stderr. */
   readonly quiet: boolean;
 }
@@ -80,6 +82,7 @@ const RUN_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   '--sweep': { takesValue: true, repeatable: false },
   '--out': { takesValue: true, repeatable: false },
   '--csv': { takesValue: true, repeatable: false },
+  '--summary-csv': { takesValue: true, repeatable: false },
   '--quiet': { takesValue: false, repeatable: false },
 };
 
@@ -152,6 +155,10 @@ function parseRunOptions(args: readonly string[]): RunOptions {
   }
   const seed = parseInteger('--seed', one('--seed'), 0, MAX_SEED) ?? DEFAULT_SEED;
   const replicates = parseInteger('--replicates', one('--replicates'), 1, MAX_REPLICATES) ?? 1;
+  const summaryCsv = nonEmpty('--summary-csv', one('--summary-csv')) ?? null;
+  if (summaryCsv !== null && replicates === 1 && compare.length === 0 && sweep === null) {
+    throw new UsageError('--summary-csv summarises replicated runs: use it with --replicates n (n > 1), --compare or --sweep');
+  }
   if (seed + replicates - 1 > MAX_SEED) {
     throw new UsageError(`--replicates ${replicates} from --seed ${seed} would need seeds above ${MAX_SEED}; use a smaller seed or fewer replicates`);
   }
@@ -166,6 +173,7 @@ function parseRunOptions(args: readonly string[]): RunOptions {
     sweep,
     out: nonEmpty('--out', one('--out')) ?? null,
     csv: nonEmpty('--csv', one('--csv')) ?? null,
+    summaryCsv,
     quiet: values.has('--quiet'),
   };
 }

@@ -35,6 +35,7 @@ export function replicateCommand(options: RunOptions, io: RunIo): Promise<void> 
   return writeRun(options, io, {
     simulate: (onDay) => simulateReplicates(options, onDay),
     csv: (result) => dailyCsv(result.runs.map((r) => ({ seed: r.seed, ...r.kpis }))),
+    policies: (result) => [{ policy: 0, value: '', summary: result.summary, difference: null }],
     summary: (result, seconds) => {
       const detection = result.summary['detectionRate'];
       const interval = detection?.mean != null && detection.low != null && detection.high != null

@@ -69,6 +69,10 @@ export function sweepCommand(options: RunOptions, sweep: Sweep, io: RunIo): Prom
       { seed: r.seed, policy: 0, ...r.baseline },
       ...r.alternatives.map((kpis, k) => ({ seed: r.seed, policy: k + 1, ...kpis })),
     ])),
+    policies: (result) => [
+      { policy: 0, value: '', summary: result.summary.baseline, difference: null },
+      ...result.summary.points.map((p, k) => ({ policy: k + 1, value: p.value, summary: p.summary, difference: p.difference })),
+    ],
     summary: (result, seconds) => {
       const seeds = `${result.seeds[0]}-${result.seeds[result.seeds.length - 1]}`;
       const lines = result.summary.points.map((p) => `  ${result.sweep.path}=${p.value}: ${describeDifference(p.difference) || 'no difference to show'}`);

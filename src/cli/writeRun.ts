@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { RunOptions } from './parseArgs';
 import type { ProgressLine } from './progressLine';
 import { checkWritable, writeOutput } from './outputFile';
+import { summaryCsv, type PolicySummary } from './summaryCsv';
 
 /** Where a run writes; injectable so tests can capture output without spawning a process. */
 export interface RunIo {
@@ -19,6 +20,8 @@ export interface RunWriting<T> {
   simulate(onDay: ((done: number, total: number) => void) | null): T | Promise<T>;
   /** The CSV text `--csv` gets. */
   csv(result: T): string;
+  /** Replicated runs only: each policy's summary, for `--summary-csv`. */
+  policies?(result: T): readonly PolicySummary[];
   /** The summary line for stderr, without the files written and the line end. */
   summary(result: T, seconds: number): string;
 }
@@ -26,11 +29,13 @@ export interface RunWriting<T> {
 /**
  * The shape every run command shares: output paths checked before simulating (a long run is not
  * lost to a mistyped folder), the progress line while it runs, then the JSON result (stdout or
- * `--out`), the CSV (`--csv`) and the summary line on stderr (unless `--quiet`).
+ * `--out`), the CSV (`--csv`), the replicated summary's CSV (`--summary-csv`) and the summary line
+ * on stderr (unless `--quiet`).
  */
 export async function writeRun<T>(options: RunOptions, io: RunIo, how: RunWriting<T>): Promise<void> {
   checkWritable('--out', options.out);
   checkWritable('--csv', options.csv);
+  checkWritable('--summary-csv', options.summaryCsv);
   const started = performance.now();
   const line = options.quiet || io.progress === undefined ? null : io.progress();
   let result: T;
@@ -51,6 +56,10 @@ export async function writeRun<T>(options: RunOptions, io: RunIo, how: RunWritin
   if (options.csv !== null) {
     writeOutput('--csv', options.csv, how.csv(result));
     written.push(options.csv);
+  }
+  if (options.summaryCsv !== null && how.policies !== undefined) {
+    writeOutput('--summary-csv', options.summaryCsv, summaryCsv(how.policies(result)));
+    written.push(options.summaryCsv);
   }
   if (!options.quiet) io.stderr(`${how.summary(result, seconds)}${written.length > 0 ? `; wrote ${written.join(', ')}` : ''}\n`);
 }

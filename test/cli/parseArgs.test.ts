@@ -22,12 +22,12 @@ function errorOf(...argv: string[]): string {
 
 describe('parseArgs', () => {
   it('fills in defaults', () => {
-    expect(run()).toEqual({ scenario: 'default', seed: DEFAULT_SEED, days: null, replicates: 1, jobs: null, sets: [], compare: [], sweep: null, out: null, csv: null, quiet: false });
+    expect(run()).toEqual({ scenario: 'default', seed: DEFAULT_SEED, days: null, replicates: 1, jobs: null, sets: [], compare: [], sweep: null, out: null, csv: null, summaryCsv: null, quiet: false });
   });
 
   it('reads every option, in both --name value and --name=value forms', () => {
     expect(run('--scenario', 'developing', '--seed=7', '--days', '30', '--replicates=5', '--jobs', '2', '--out', 'r.json', '--csv=d.csv', '--quiet')).toEqual({
-      scenario: 'developing', seed: 7, days: 30, replicates: 5, jobs: 2, sets: [], compare: [], sweep: null, out: 'r.json', csv: 'd.csv', quiet: true,
+      scenario: 'developing', seed: 7, days: 30, replicates: 5, jobs: 2, sets: [], compare: [], sweep: null, out: 'r.json', csv: 'd.csv', summaryCsv: null, quiet: true,
     });
   });
 
@@ -57,6 +57,12 @@ describe('parseArgs', () => {
     expect(errorOf('run', '--sweep', 'policy.randomRate=0.01,')).toMatch(/^--sweep needs a value between every comma/);
     expect(errorOf('run', '--sweep', `policy.randomRate=${Array.from({ length: 21 }, (_, k) => k / 100).join(',')}`)).toBe('--sweep takes at most 20 values, got 21');
     expect(errorOf('run', '--sweep', 'policy.randomRate=0.01,0.02', '--compare', 'policy.thresholds.red=55')).toMatch(/^--sweep and --compare cannot be combined/);
+  });
+
+  it('takes --summary-csv only for replicated runs', () => {
+    expect(run('--replicates', '2', '--summary-csv', 's.csv').summaryCsv).toBe('s.csv');
+    expect(run('--compare', 'policy.randomRate=0.01', '--summary-csv=s.csv').summaryCsv).toBe('s.csv');
+    expect(errorOf('run', '--summary-csv', 's.csv')).toBe('--summary-csv summarises replicated runs: use it with --replicates n (n > 1), --compare or --sweep');
   });
 
   it('refuses a number of worker threads out of range', () => {
@@ -93,7 +99,7 @@ describe('parseArgs', () => {
     [['run', '--days'], '--days needs a value'],
     [['run', '--out', '--quiet'], '--out needs a value'],
     [['run', '--scenario='], '--scenario needs a non-empty value'],
-    [['run', '--sed', '1'], 'unknown option --sed; run accepts --scenario, --seed, --days, --replicates, --jobs, --set, --compare, --sweep, --out, --csv, --quiet'],
+    [['run', '--sed', '1'], 'unknown option --sed; run accepts --scenario, --seed, --days, --replicates, --jobs, --set, --compare, --sweep, --out, --csv, --summary-csv, --quiet'],
     [['run', '--seed', '1', '--seed', '2'], '--seed given more than once'],
     [['run', '--quiet=yes'], '--quiet is a flag'],
     [['run', '--set', 'policy.randomRate'], '--set expects <path>=<value>'],

@@ -19,13 +19,22 @@ async function runToFile(...args: string[]): Promise<RunDocument> {
 /** One KPI's statistics in a replicated document. */
 interface Stat { n: number; mean: number; low: number | null; high: number | null }
 
-/** Runs with --out and --csv into a temp folder: the CLI's output, the parsed JSON and the CSV's lines. */
-async function runWithFiles<T>(...args: string[]): Promise<{ result: CliOutput; doc: T; lines: string[] }> {
+/** Runs with --out, --csv and --summary-csv into a temp folder: the CLI's output, the parsed JSON and the two CSVs' lines. */
+async function runWithFiles<T>(...args: string[]): Promise<{ result: CliOutput; doc: T; lines: string[]; summary: string[][] }> {
   const dir = tempDir();
-  const out = join(dir, 'result.json'), csv = join(dir, 'result.csv');
-  const result = await cli('run', ...args, '--out', out, '--csv', csv);
+  const out = join(dir, 'result.json'), csv = join(dir, 'result.csv'), summaryCsv = join(dir, 'summary.csv');
+  const result = await cli('run', ...args, '--out', out, '--csv', csv, '--summary-csv', summaryCsv);
   expect(result.code).toBe(0);
-  return { result, doc: JSON.parse(readFileSync(out, 'utf8')) as T, lines: readFileSync(csv, 'utf8').trimEnd().split('\r\n') };
+  const linesOf = (file: string): string[] => readFileSync(file, 'utf8').trimEnd().split('\r\n');
+  return { result, doc: JSON.parse(readFileSync(out, 'utf8')) as T, lines: linesOf(csv), summary: linesOf(summaryCsv).map((l) => l.split(',')) };
+}
+
+/** The summary CSV's row of a policy and KPI, as numbers by column name. */
+function summaryRow(summary: string[][], policy: number, kpi: string): Record<string, number | string> {
+  const [header, ...rows] = summary;
+  const row = rows.find((r) => r[0] === String(policy) && r[2] === kpi);
+  if (row === undefined) throw new Error(`no summary row for policy ${policy}, ${kpi}`);
+  return Object.fromEntries(header!.map((h, k) => [h, k <= 2 ? row[k]! : row[k] === '' ? '' : Number(row[k])]));
 }
 
 describe('run output', () => {
@@ -95,7 +104,10 @@ describe('run --replicates', () => {
   interface ReplicatesDocument { scenario: string; seeds: number[]; days: number; summary: Record<string, { n: number; mean: number; low: number; high: number }>; runs: { seed: number; kpis: Kpis }[] }
 
   it('runs one seed after another, each as a single run would, and summarises them with intervals', async () => {
-    const { result, doc, lines } = await runWithFiles<ReplicatesDocument>('--days', '3', '--seed', '20', '--replicates', '3');
+    const { result, doc, lines, summary } = await runWithFiles<ReplicatesDocument>('--days', '3', '--seed', '20', '--replicates', '3');
+    // The summary CSV: one policy, every KPI, its statistics as in the JSON, no difference.
+    expect(summary.length - 1).toBe(Object.keys(doc.summary).length);
+    expect(summaryRow(summary, 0, 'declarations')).toMatchObject({ value: '', n: 3, mean: doc.summary['declarations']!.mean, low: doc.summary['declarations']!.low, difference_mean: '' });
     expect(result.stderr).toMatch(/^default, seeds 20-22: 3 runs of 3 days in [\d.]+ s; detection rate [\d.]+ % \(95 % interval [\d.-]+ %-[\d.]+ %\); wrote /);
     expect(Object.keys(doc)).toEqual(['scenario', 'seeds', 'days', 'summary', 'runs']);
     expect(doc.seeds).toEqual([20, 21, 22]);
@@ -119,11 +131,14 @@ describe('run --compare', () => {
   }
 
   it('runs both policies on each seed, each as a single run would, and gives the paired differences', async () => {
-    const { result, doc, lines } = await runWithFiles<ComparisonDocument>('--days', '3', '--seed', '5', '--replicates', '2', '--set', 'networks.adaptive=false',
+    const { result, doc, lines, summary } = await runWithFiles<ComparisonDocument>('--days', '3', '--seed', '5', '--replicates', '2', '--set', 'networks.adaptive=false',
       '--compare', 'policy.thresholds.red=50');
     expect(result.stderr).toMatch(/^default, seeds 5-6: 2 pairs of 3-day runs in [\d.]+ s; detection rate [+-][\d.]+ pp \(95 % interval /);
     expect(doc.seeds).toEqual([5, 6]);
     expect(doc.compare).toEqual(['policy.thresholds.red=50']);
+    expect(summaryRow(summary, 1, 'lanes.red')).toMatchObject({
+      value: 'policy.thresholds.red=50', mean: doc.summary.alternative['lanes.red']!.mean, difference_mean: doc.summary.difference['lanes.red']!.mean,
+    });
     expect(doc.runs[0]!.baseline).toEqual((await runToFile('--days', '3', '--seed', '5', '--set', 'networks.adaptive=false')).kpis);
     expect(doc.runs[1]!.alternative).toEqual((await runToFile('--days', '3', '--seed', '6', '--set', 'networks.adaptive=false', '--set', 'policy.thresholds.red=50')).kpis);
     // Same traffic in both runs of a seed; the policy made a difference to what was inspected.
@@ -146,11 +161,15 @@ describe('run --sweep', () => {
   }
 
   it('runs one alternative per value on each seed, each as a single run would, with its paired differences', async () => {
-    const { result, doc, lines } = await runWithFiles<SweepDocument>('--days', '3', '--seed', '8', '--replicates', '2', '--set', 'networks.adaptive=false',
+    const { result, doc, lines, summary } = await runWithFiles<SweepDocument>('--days', '3', '--seed', '8', '--replicates', '2', '--set', 'networks.adaptive=false',
       '--sweep', 'policy.thresholds.red=50,70');
     expect(result.stderr).toMatch(/^default, seeds 8-9: 3 policies x 2 seeds of 3-day runs in [\d.]+ s; against the baseline:\n  policy\.thresholds\.red=50: detection rate [+-][\d.]+ pp \(95 % interval .*\n  policy\.thresholds\.red=70: detection rate /);
     expect(doc.sweep).toEqual({ path: 'policy.thresholds.red', values: ['50', '70'] });
     expect(doc.summary.points.map((p) => p.value)).toEqual(['50', '70']);
+    expect(summaryRow(summary, 2, 'detectionRate')).toMatchObject({
+      value: '70', n: 2, mean: doc.summary.points[1]!.summary['detectionRate']!.mean, difference_high: doc.summary.points[1]!.difference['detectionRate']!.high!,
+    });
+    expect(new Set(summary.slice(1).map((r) => r[0]))).toEqual(new Set(['0', '1', '2']));
     const single = async (seed: number, ...sets: string[]): Promise<Kpis> =>
       (await runToFile('--days', '3', '--seed', String(seed), '--set', 'networks.adaptive=false', ...sets.flatMap((x) => ['--set', x]))).kpis;
     expect(doc.runs[0]!.baseline).toEqual(await single(8));
