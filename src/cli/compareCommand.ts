@@ -3,8 +3,8 @@ import type { RunOptions } from './parseArgs';
 import { writeRun, type RunIo } from './writeRun';
 import { resolveScenario } from './resolveScenario';
 import { dailyCsv } from './dailyCsv';
-import { runSeeds } from './runSeeds';
-import { summariseDifferences, summariseReplicates, type ReplicateStat } from './summariseReplicates';
+import { summariseReplicates, type ReplicateStat } from './summariseReplicates';
+import { runPolicyBatch, runsOf, seedRange, summariseAlternatives } from './policyBatch';
 import { describeDifference } from './differenceText';
 
 /** The JSON document of `run --compare <path>=<value> ...`. */
@@ -33,15 +33,12 @@ export interface ComparisonResult {
 export async function simulateComparison(options: RunOptions, onDay: ((done: number, total: number) => void) | null = null): Promise<ComparisonResult> {
   const baseline = resolveScenario(options.scenario, options.sets);
   const alternative = resolveScenario(options.scenario, [...options.sets, ...options.compare]);
-  const days = options.days ?? baseline.days;
-  const seeds = Array.from({ length: options.replicates }, (_, r) => options.seed + r);
-  const kpis = await runSeeds({ scenarios: [baseline, alternative], days, seeds }, options.jobs, onDay);
-  const runs = seeds.map((seed, r) => ({ seed, baseline: kpis[r][0], alternative: kpis[r][1] }));
-  const a = runs.map((r) => r.baseline), b = runs.map((r) => r.alternative);
+  const batch = await runPolicyBatch(options, [baseline, alternative], onDay);
+  const [{ summary, difference }] = summariseAlternatives(batch);
   return {
-    scenario: baseline.id, seeds, days, compare: options.compare,
-    summary: { baseline: summariseReplicates(a), alternative: summariseReplicates(b), difference: summariseDifferences(a, b) },
-    runs,
+    scenario: baseline.id, seeds: batch.seeds, days: batch.days, compare: options.compare,
+    summary: { baseline: summariseReplicates(runsOf(batch, 0)), alternative: summary!, difference: difference! },
+    runs: batch.seeds.map((seed, r) => ({ seed, baseline: batch.kpis[r]![0]!, alternative: batch.kpis[r]![1]! })),
   };
 }
 
@@ -55,9 +52,8 @@ export function compareCommand(options: RunOptions, io: RunIo): Promise<void> {
       { policy: 1, value: result.compare.join(' '), summary: result.summary.alternative, difference: result.summary.difference },
     ],
     summary: (result, seconds) => {
-      const seeds = `${result.seeds[0]}-${result.seeds[result.seeds.length - 1]}`;
       const difference = describeDifference(result.summary.difference);
-      return `${result.scenario}, seeds ${seeds}: ${result.seeds.length} pairs of ${result.days}-day runs in ${seconds.toFixed(2)} s${difference === '' ? '' : `; ${difference}`}`;
+      return `${result.scenario}, seeds ${seedRange(result)}: ${result.seeds.length} pairs of ${result.days}-day runs in ${seconds.toFixed(2)} s${difference === '' ? '' : `; ${difference}`}`;
     },
   });
 }

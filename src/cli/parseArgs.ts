@@ -30,7 +30,7 @@ export interface RunOptions {
   readonly days: number | null;
   /** Runs to make, with seeds `seed`, `seed + 1`, ...: 1 for a single run, more for a summary with intervals. */
   readonly replicates: number;
-  /** Worker threads the seeds of `replicates` or `compare` share, or null for the default (see runSeeds.ts). */
+  /** Worker threads the seeds of `replicates`, `compare` or `sweep` share, or null for the default (see runSeeds.ts). */
   readonly jobs: number | null;
   /** `path=value` overrides, in the order given. */
   readonly sets: readonly string[];

@@ -4,7 +4,7 @@ import { writeRun, type RunIo } from './writeRun';
 import { resolveScenario } from './resolveScenario';
 import { dailyCsv } from './dailyCsv';
 import { summariseReplicates, type ReplicateStat } from './summariseReplicates';
-import { runSeeds } from './runSeeds';
+import { runPolicyBatch, runsOf, seedRange } from './policyBatch';
 
 /** The JSON document of `run --replicates n` (n > 1). */
 export interface ReplicatesResult {
@@ -23,11 +23,9 @@ export interface ReplicatesResult {
  */
 export async function simulateReplicates(options: RunOptions, onDay: ((done: number, total: number) => void) | null = null): Promise<ReplicatesResult> {
   const scenario = resolveScenario(options.scenario, options.sets);
-  const days = options.days ?? scenario.days;
-  const seeds = Array.from({ length: options.replicates }, (_, r) => options.seed + r);
-  const kpis = await runSeeds({ scenarios: [scenario], days, seeds }, options.jobs, onDay);
-  const runs = seeds.map((seed, r) => ({ seed, kpis: kpis[r][0] }));
-  return { scenario: scenario.id, seeds, days, summary: summariseReplicates(runs.map((r) => r.kpis)), runs };
+  const batch = await runPolicyBatch(options, [scenario], onDay);
+  const kpis = runsOf(batch, 0);
+  return { scenario: scenario.id, seeds: batch.seeds, days: batch.days, summary: summariseReplicates(kpis), runs: batch.seeds.map((seed, r) => ({ seed, kpis: kpis[r]! })) };
 }
 
 /** `run --replicates n`: simulate every seed, then write JSON (stdout or `--out`), CSV (`--csv`, one row per run) and a summary. */
@@ -40,7 +38,7 @@ export function replicateCommand(options: RunOptions, io: RunIo): Promise<void> 
       const detection = result.summary['detectionRate'];
       const interval = detection?.mean != null && detection.low != null && detection.high != null
         ? `; detection rate ${pct(detection.mean)} (95 % interval ${pct(detection.low)}-${pct(detection.high)})` : '';
-      return `${result.scenario}, seeds ${result.seeds[0]}-${result.seeds[result.seeds.length - 1]}: ${result.seeds.length} runs of ${result.days} days in ${seconds.toFixed(2)} s${interval}`;
+      return `${result.scenario}, seeds ${seedRange(result)}: ${result.seeds.length} runs of ${result.days} days in ${seconds.toFixed(2)} s${interval}`;
     },
   });
 }

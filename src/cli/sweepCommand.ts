@@ -3,8 +3,8 @@ import type { RunOptions, Sweep } from './parseArgs';
 import { writeRun, type RunIo } from './writeRun';
 import { resolveScenario } from './resolveScenario';
 import { dailyCsv } from './dailyCsv';
-import { runSeeds } from './runSeeds';
-import { summariseDifferences, summariseReplicates, type ReplicateStat } from './summariseReplicates';
+import { summariseReplicates, type ReplicateStat } from './summariseReplicates';
+import { runPolicyBatch, runsOf, seedRange, summariseAlternatives } from './policyBatch';
 import { describeDifference } from './differenceText';
 
 /** One value of a sweep: the alternative's summary and its paired differences from the baseline. */
@@ -35,16 +35,10 @@ export interface SweepResult {
 export async function simulateSweep(options: RunOptions, sweep: Sweep, onDay: ((done: number, total: number) => void) | null = null): Promise<SweepResult> {
   const baseline = resolveScenario(options.scenario, options.sets);
   const alternatives = sweep.values.map((value) => alternativeOf(options, sweep.path, value));
-  const days = options.days ?? baseline.days;
-  const seeds = Array.from({ length: options.replicates }, (_, r) => options.seed + r);
-  const kpis = await runSeeds({ scenarios: [baseline, ...alternatives], days, seeds }, options.jobs, onDay);
-  const runs = seeds.map((seed, r) => ({ seed, baseline: kpis[r][0], alternatives: kpis[r].slice(1) }));
-  const base = runs.map((r) => r.baseline);
-  const points = sweep.values.map((value, k): SweepPoint => {
-    const alternative = runs.map((r) => r.alternatives[k]);
-    return { value, summary: summariseReplicates(alternative), difference: summariseDifferences(base, alternative) };
-  });
-  return { scenario: baseline.id, seeds, days, sweep, summary: { baseline: summariseReplicates(base), points }, runs };
+  const batch = await runPolicyBatch(options, [baseline, ...alternatives], onDay);
+  const points = summariseAlternatives(batch).map((p, k): SweepPoint => ({ value: sweep.values[k]!, ...p }));
+  const runs = batch.seeds.map((seed, r) => ({ seed, baseline: batch.kpis[r]![0]!, alternatives: batch.kpis[r]!.slice(1) }));
+  return { scenario: baseline.id, seeds: batch.seeds, days: batch.days, sweep, summary: { baseline: summariseReplicates(runsOf(batch, 0)), points }, runs };
 }
 
 /** The scenario with `--set`, then the swept field at `value`; a refusal names the sweep value. */
@@ -74,9 +68,8 @@ export function sweepCommand(options: RunOptions, sweep: Sweep, io: RunIo): Prom
       ...result.summary.points.map((p, k) => ({ policy: k + 1, value: p.value, summary: p.summary, difference: p.difference })),
     ],
     summary: (result, seconds) => {
-      const seeds = `${result.seeds[0]}-${result.seeds[result.seeds.length - 1]}`;
       const lines = result.summary.points.map((p) => `  ${result.sweep.path}=${p.value}: ${describeDifference(p.difference) || 'no difference to show'}`);
-      return `${result.scenario}, seeds ${seeds}: ${result.sweep.values.length + 1} policies x ${result.seeds.length} seeds of ${result.days}-day runs in ` +
+      return `${result.scenario}, seeds ${seedRange(result)}: ${result.sweep.values.length + 1} policies x ${result.seeds.length} seeds of ${result.days}-day runs in ` +
         `${seconds.toFixed(2)} s; against the baseline:\n${lines.join('\n')}`;
     },
   });
